@@ -1,0 +1,124 @@
+package io.opengws.common.wire;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The body of a GWS operation: a JSON object whose {@code operationName} selects the action, with its
+ * parameters beside it. Accessors answer the GWS error for a missing (statusCode 1) or mistyped
+ * (statusCode 2) parameter, so resources never check types by hand.
+ */
+@RegisterForReflection
+public final class OperationRequest {
+
+    public static final String OPERATION_NAME = "operationName";
+
+    private final ObjectNode body;
+
+    private OperationRequest(ObjectNode body) {
+        this.body = body;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static OperationRequest of(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            throw GwsException.missingParameter(OPERATION_NAME);
+        }
+        if (!body.isObject()) {
+            throw new GwsException(StatusCode.VALIDATION_ERROR, "The request body must be a JSON object.");
+        }
+        return new OperationRequest((ObjectNode) body);
+    }
+
+    public String operationName() {
+        return requiredString(OPERATION_NAME);
+    }
+
+    public String requiredString(String name) {
+        return optionalString(name).orElseThrow(() -> GwsException.missingParameter(name));
+    }
+
+    public Optional<String> optionalString(String name) {
+        JsonNode value = present(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw wrongType(name, "a string");
+        }
+        String text = value.textValue();
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    public Optional<Boolean> optionalBoolean(String name) {
+        JsonNode value = present(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            throw wrongType(name, "true or false");
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    public Optional<Integer> optionalInt(String name) {
+        JsonNode value = present(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw wrongType(name, "a whole number");
+        }
+        return Optional.of(value.intValue());
+    }
+
+    /** An object parameter such as {@code userData}; the caller owns the copy it gets. */
+    public Optional<ObjectNode> optionalObject(String name) {
+        JsonNode value = present(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            throw wrongType(name, "an object");
+        }
+        return Optional.of(((ObjectNode) value).deepCopy());
+    }
+
+    /** An enum parameter whose constants are named exactly as on the wire (e.g. {@code AllCalls}). */
+    public <E extends Enum<E>> Optional<E> optionalEnum(String name, Class<E> type) {
+        return optionalString(name).map(text -> Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(text))
+                .findFirst()
+                .orElseThrow(() -> GwsException.invalidParameter("The value '" + text + "' is not allowed for '" + name
+                        + "'; use one of: " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".")));
+    }
+
+    public <E extends Enum<E>> E requiredEnum(String name, Class<E> type) {
+        return optionalEnum(name, type).orElseThrow(() -> GwsException.missingParameter(name));
+    }
+
+    public boolean has(String name) {
+        return present(name) != null;
+    }
+
+    /** The whole body, for operations that pass parameters on untouched. */
+    public ObjectNode body() {
+        return body.deepCopy();
+    }
+
+    private JsonNode present(String name) {
+        JsonNode value = body.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private static GwsException wrongType(String name, String expected) {
+        return GwsException.invalidParameter("The parameter '" + name + "' must be " + expected + ".");
+    }
+}
