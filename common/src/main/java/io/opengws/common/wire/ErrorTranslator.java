@@ -4,7 +4,10 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -60,6 +63,7 @@ public final class ErrorTranslator {
             case 405 -> GwsException.invalidParameter("This HTTP method is not supported on this resource.");
             case 406 -> new GwsException(StatusCode.VALIDATION_ERROR, "This resource answers only application/json.");
             case 413 -> GwsException.bodyTooLarge(WireLimits.MAX_BODY_BYTES);
+            case 503 -> GwsException.unavailable("The service");
             case 415 -> new GwsException(StatusCode.VALIDATION_ERROR, "The request body must be sent as application/json.");
             default -> httpStatus >= 400 && httpStatus < 500
                     ? GwsException.invalidParameter("The request is not valid.")
@@ -68,17 +72,21 @@ public final class ErrorTranslator {
     }
 
     private static GwsException fromJson(JsonProcessingException failure) {
-        if (failure instanceof ValueInstantiationException instantiation && instantiation.getCause() instanceof GwsException gws) {
-            return gws;
-        }
-        if (failure instanceof JsonParseException parse) {
-            return new GwsException(StatusCode.VALIDATION_ERROR, "The request body is not valid JSON" + where(parse.getLocation()) + ".");
-        }
-        if (failure instanceof MismatchedInputException mismatch) {
-            return fromMismatch(mismatch);
-        }
-        if (failure instanceof JsonMappingException mapping && mapping.getCause() instanceof JsonProcessingException cause) {
-            return fromJson(cause);
+        // A loop, not recursion: a cyclic cause chain must end in an answer, not a StackOverflowError.
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (JsonProcessingException current = failure; current != null && seen.add(current); ) {
+            if (current instanceof ValueInstantiationException instantiation && instantiation.getCause() instanceof GwsException gws) {
+                return gws;
+            }
+            if (current instanceof JsonParseException parse) {
+                return new GwsException(StatusCode.VALIDATION_ERROR, "The request body is not valid JSON" + where(parse.getLocation()) + ".");
+            }
+            if (current instanceof MismatchedInputException mismatch) {
+                return fromMismatch(mismatch);
+            }
+            current = current instanceof JsonMappingException && current.getCause() instanceof JsonProcessingException cause
+                    ? cause
+                    : null;
         }
         return new GwsException(StatusCode.VALIDATION_ERROR, "The request body could not be read as the expected JSON object.");
     }
@@ -92,11 +100,11 @@ public final class ErrorTranslator {
             return new GwsException(StatusCode.VALIDATION_ERROR, "The request body must be a JSON object.");
         }
         if (mismatch instanceof PropertyBindingException) {
-            return GwsException.invalidParameter("The parameter '" + parameter + "' is not known here.");
+            return GwsException.invalidParameter("The parameter '" + GwsException.echo(parameter) + "' is not known here.");
         }
         Class<?> target = mismatch.getTargetType();
         if (target != null && target.isEnum()) {
-            String value = mismatch instanceof InvalidFormatException invalid ? String.valueOf(invalid.getValue()) : "?";
+            String value = mismatch instanceof InvalidFormatException invalid ? GwsException.echo(String.valueOf(invalid.getValue())) : "?";
             return GwsException.invalidParameter("The value '" + value + "' is not allowed for '" + parameter
                     + "'; use one of: " + enumValues(target) + ".");
         }
@@ -147,7 +155,9 @@ public final class ErrorTranslator {
 
     /** A database or broker that cannot be reached is a 503: the client may retry; nothing was changed. */
     static boolean isBackEndUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        // Causes can form a cycle (a -> b -> a); each is looked at once so the walk always ends.
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof java.net.ConnectException) {
                 return true;
             }
@@ -158,9 +168,6 @@ public final class ErrorTranslator {
             if (name.equals("org.hibernate.exception.JDBCConnectionException")
                     || name.equals("org.apache.kafka.common.errors.TimeoutException")) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

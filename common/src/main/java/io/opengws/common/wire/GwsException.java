@@ -52,6 +52,14 @@ public class GwsException extends RuntimeException {
         return new GwsException(StatusCode.INTERNAL_ERROR, 503, what + " is not available at this time; try again shortly.");
     }
 
+    /** A value the client sent, as a message may repeat it: bounded, so a message stays a sentence. */
+    public static String echo(String clientValue) {
+        if (clientValue == null) {
+            return "null";
+        }
+        return clientValue.length() <= 60 ? clientValue : clientValue.substring(0, 60) + "...";
+    }
+
     public StatusCode statusCode() {
         return statusCode;
     }

@@ -96,7 +96,7 @@ public final class OperationRequest {
         return optionalString(name).map(text -> Arrays.stream(type.getEnumConstants())
                 .filter(constant -> constant.name().equals(text))
                 .findFirst()
-                .orElseThrow(() -> GwsException.invalidParameter("The value '" + text + "' is not allowed for '" + name
+                .orElseThrow(() -> GwsException.invalidParameter("The value '" + GwsException.echo(text) + "' is not allowed for '" + name
                         + "'; use one of: " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".")));
     }
 

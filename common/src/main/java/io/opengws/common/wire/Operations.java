@@ -43,7 +43,7 @@ public final class Operations<T> {
         String name = request.operationName();
         Handler<T> handler = handlers.get(name);
         if (handler == null) {
-            throw GwsException.invalidParameter("The operation '" + name + "' is not supported on a " + resourceName
+            throw GwsException.invalidParameter("The operation '" + GwsException.echo(name) + "' is not supported on a " + resourceName
                     + "; supported operations: " + String.join(", ", handlers.keySet()) + ".");
         }
         return handler.handle(target, request);

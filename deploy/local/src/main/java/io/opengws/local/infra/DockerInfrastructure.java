@@ -27,7 +27,14 @@ public final class DockerInfrastructure implements Infrastructure {
         this.kafka = kafka;
     }
 
+    /** Asks Testcontainers only where an engine may be: a socket or DOCKER_HOST (it logs errors otherwise). */
     static boolean dockerAvailable() {
+        boolean mayHaveEngine = System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
+        if (!mayHaveEngine) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError noDocker) {

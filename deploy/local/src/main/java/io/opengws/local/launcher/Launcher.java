@@ -1,0 +1,187 @@
+package io.opengws.local.launcher;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ./gws up | down | status}: runs the whole system in the foreground until Ctrl-C (or
+ * {@code ./gws down} from another shell), stops it, or tells what runs. Messages for people go to the
+ * terminal; each service's own output goes to its log file under {@code $GWS_HOME/logs}.
+ */
+public final class Launcher {
+
+    private final LauncherSettings settings;
+    private final RunDirectory run;
+    private final PrintStream out;
+
+    Launcher(LauncherSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.run = new RunDirectory(settings.home());
+        this.out = out;
+    }
+
+    public static void main(String[] arguments) {
+        LauncherSettings settings = LauncherSettings.fromEnvironment(System.getenv());
+        Launcher launcher = new Launcher(settings, System.out);
+        String command = arguments.length == 0 ? "help" : arguments[0];
+        int exitCode = switch (command) {
+            case "up" -> launcher.up();
+            case "down" -> launcher.down();
+            case "status" -> launcher.status();
+            default -> launcher.help();
+        };
+        System.exit(exitCode);
+    }
+
+    int up() {
+        Optional<ProcessHandle> running = run.live(RunDirectory.LAUNCHER);
+        if (running.isPresent()) {
+            out.println("gws: already running (pid " + running.get().pid() + "); stop it with ./gws down");
+            return 1;
+        }
+        stopLeftovers();
+        run.clear();
+        run.writePid(RunDirectory.LAUNCHER, ProcessHandle.current().pid());
+
+        LocalSystem system = new LocalSystem(settings, run, out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("gws: stopping");
+            main.interrupt();
+            system.stop();
+            out.println("gws: stopped");
+            stopped.countDown();
+        }, "gws-stop"));
+        try {
+            system.start();
+        } catch (RuntimeException failure) {
+            out.println("gws: could not start: " + failure.getMessage());
+            return 1; // System.exit runs the shutdown hook, which stops what did start.
+        }
+        printSummary(system);
+        system.superviseUntilInterrupted();
+        awaitQuietly(stopped);
+        return 0;
+    }
+
+    private void printSummary(LocalSystem system) {
+        out.println("gws: GWS is up at " + settings.publicOrigin());
+        system.endpoints().forEach((name, url) -> out.printf("  %-22s %s%n", name, url));
+        out.printf("  %-22s %s / %s (set GWS_ADMIN_USER, GWS_ADMIN_PASSWORD to change)%n", "cloud admin",
+                settings.adminUser(), settings.adminPassword());
+        out.println("gws: stop with Ctrl-C, or ./gws down from another shell");
+    }
+
+    int down() {
+        Optional<ProcessHandle> launcher = run.live(RunDirectory.LAUNCHER);
+        if (launcher.isEmpty()) {
+            int leftovers = stopLeftovers();
+            out.println(leftovers == 0 ? "gws: not running" : "gws: stopped " + leftovers + " process(es) a previous run left behind");
+            run.clear();
+            return 0;
+        }
+        out.println("gws: stopping the system (launcher pid " + launcher.get().pid() + ")");
+        launcher.get().destroy();
+        try {
+            launcher.get().onExit().get(90, TimeUnit.SECONDS);
+        } catch (Exception timeout) {
+            launcher.get().destroyForcibly();
+        }
+        stopLeftovers();
+        run.clear();
+        out.println("gws: stopped");
+        return 0;
+    }
+
+    int status() {
+        Optional<ProcessHandle> launcher = run.live(RunDirectory.LAUNCHER);
+        if (launcher.isEmpty()) {
+            out.println("gws: not running");
+            return 3;
+        }
+        out.println("gws: running (launcher pid " + launcher.get().pid() + ") at " + settings.publicOrigin());
+        run.liveProcesses().forEach((name, process) -> {
+            if (!name.equals(RunDirectory.LAUNCHER)) {
+                out.printf("  %-22s pid %d%n", name, process.pid());
+            }
+        });
+        try {
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + settings.ports().edge() + "/q/health"))
+                            .timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            out.println("  health: " + health.body());
+            return health.statusCode() == 200 ? 0 : 1;
+        } catch (Exception unreachable) {
+            out.println("  health: the edge does not answer (" + unreachable.getMessage() + ")");
+            return 1;
+        }
+    }
+
+    int help() {
+        out.println("usage: ./gws up | down | status");
+        out.println("  up      start PostgreSQL, Kafka, the four services and the edge; Ctrl-C stops everything");
+        out.println("  down    stop a system started by ./gws up in another shell");
+        out.println("  status  show what runs and whether every service is ready");
+        return 2;
+    }
+
+    /** Processes a launcher that was killed outright left behind, including the PostgreSQL server. */
+    private int stopLeftovers() {
+        int stopped = 0;
+        for (Map.Entry<String, ProcessHandle> process : run.liveProcesses().entrySet()) {
+            if (!process.getKey().equals(RunDirectory.LAUNCHER)) {
+                terminate(process.getValue());
+                stopped++;
+            }
+        }
+        Optional<ProcessHandle> postgres = postmaster();
+        if (postgres.isPresent()) {
+            terminate(postgres.get());
+            stopped++;
+        }
+        return stopped;
+    }
+
+    private Optional<ProcessHandle> postmaster() {
+        Path pidFile = settings.home().resolve("postgres").resolve("postmaster.pid");
+        try {
+            if (!Files.exists(pidFile)) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false));
+        } catch (Exception unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static void terminate(ProcessHandle process) {
+        process.destroy();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception timeout) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(120, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

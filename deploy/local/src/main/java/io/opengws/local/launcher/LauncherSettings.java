@@ -1,0 +1,47 @@
+package io.opengws.local.launcher;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.opengws.local.PortPlan;
+
+/**
+ * What {@code ./gws} is told through its environment. Every value has a default, so a plain
+ * {@code ./gws up} needs none of them.
+ *
+ * <table>
+ * <tr><td>GWS_REPOSITORY</td><td>the checkout whose builds are run (default: the working directory)</td></tr>
+ * <tr><td>GWS_HOME</td><td>data, logs and pid files (default: {@code .gws} in the checkout)</td></tr>
+ * <tr><td>GWS_PORT_BASE</td><td>the edge's port; services and infrastructure follow it (default 8080)</td></tr>
+ * <tr><td>GWS_PUBLIC_ORIGIN</td><td>the origin in resource URIs (default {@code http://localhost:<edge port>})</td></tr>
+ * <tr><td>GWS_ADMIN_USER, GWS_ADMIN_PASSWORD</td><td>the bootstrap cloud admin (default admin / admin)</td></tr>
+ * <tr><td>GWS_SERVICE_JAVA_OPTS</td><td>JVM options of each service</td></tr>
+ * </table>
+ */
+record LauncherSettings(Path repository, Path home, PortPlan ports, String publicOrigin, String adminUser,
+        String adminPassword, List<String> serviceJvmOptions) {
+
+    static final String DEFAULT_SERVICE_JVM_OPTIONS = "-Xms32m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+
+    static LauncherSettings fromEnvironment(Map<String, String> environment) {
+        Path repository = Path.of(environment.getOrDefault("GWS_REPOSITORY", ".")).toAbsolutePath().normalize();
+        Path home = environment.containsKey("GWS_HOME")
+                ? Path.of(environment.get("GWS_HOME")).toAbsolutePath().normalize()
+                : repository.resolve(".gws");
+        PortPlan ports = new PortPlan(Integer.parseInt(environment.getOrDefault("GWS_PORT_BASE", String.valueOf(PortPlan.DEFAULT_BASE))));
+        String origin = environment.getOrDefault("GWS_PUBLIC_ORIGIN", "http://localhost:" + ports.edge());
+        List<String> jvmOptions = Arrays.stream(environment.getOrDefault("GWS_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JVM_OPTIONS).trim().split("\\s+"))
+                .filter(option -> !option.isEmpty()).toList();
+        return new LauncherSettings(repository, home, ports, origin,
+                environment.getOrDefault("GWS_ADMIN_USER", "admin"),
+                environment.getOrDefault("GWS_ADMIN_PASSWORD", "admin"),
+                jvmOptions);
+    }
+
+    /** A path as a person reads it: relative to the checkout where it lies inside it. */
+    String relative(Path path) {
+        return path.startsWith(repository) ? repository.relativize(path).toString() : path.toString();
+    }
+}
