@@ -40,6 +40,11 @@ public final class ErrorTranslator {
             return fromJson(json);
         }
         if (failure instanceof WebApplicationException web) {
+            // Quarkus REST wraps some body-reading failures in a 400; the cause says what was wrong.
+            Throwable cause = web.getCause();
+            if (cause instanceof JsonProcessingException || cause instanceof GwsException) {
+                return translate(cause);
+            }
             return fromHttpStatus(web.getResponse().getStatus());
         }
         if (isBackEndUnavailable(failure)) {
