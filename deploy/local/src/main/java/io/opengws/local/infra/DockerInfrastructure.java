@@ -2,10 +2,7 @@ package io.opengws.local.infra;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -79,19 +76,10 @@ public final class DockerInfrastructure implements Infrastructure {
 
     @Override
     public void ensureDatabase(String database) {
-        try (Connection connection = DriverManager.getConnection(postgres.getJdbcUrl(), databaseUser(), databasePassword());
-                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, database);
-            try (ResultSet result = exists.executeQuery()) {
-                if (result.next()) {
-                    return;
-                }
-            }
-            try (Statement create = connection.createStatement()) {
-                create.execute("CREATE DATABASE " + database);
-            }
+        try (Connection connection = DriverManager.getConnection(postgres.getJdbcUrl(), databaseUser(), databasePassword())) {
+            Databases.ensureExists(connection, database);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + database + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not reach PostgreSQL: " + e.getMessage(), e);
         }
     }
 

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -59,22 +56,10 @@ public final class EmbeddedPostgresServer {
     }
 
     public void ensureDatabase(String database) {
-        if (!database.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Not a database name: " + database);
-        }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, database);
-            try (ResultSet result = exists.executeQuery()) {
-                if (result.next()) {
-                    return;
-                }
-            }
-            try (Statement create = connection.createStatement()) {
-                create.execute("CREATE DATABASE " + database);
-            }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            Databases.ensureExists(connection, database);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + database + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not reach PostgreSQL: " + e.getMessage(), e);
         }
     }
 

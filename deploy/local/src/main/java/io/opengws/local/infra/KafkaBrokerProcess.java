@@ -74,15 +74,7 @@ public final class KafkaBrokerProcess {
 
     /** A controlled shutdown (SIGTERM), forced if it takes longer than 30 seconds. */
     public void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
     }
 
     private static void writeConfig(Path config, Path dataDirectory, int port, int controllerPort) throws IOException {

@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.opengws.local.GwsService;
+import io.opengws.local.infra.ChildProcesses;
 
 /** One service running from its Quarkus build as a child process of the launcher, its output in a log file. */
 final class ServiceProcess {
@@ -99,15 +99,7 @@ final class ServiceProcess {
 
     /** SIGTERM (Quarkus shuts down gracefully), forced after 20 seconds. */
     void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(20));
     }
 
     List<String> lastLogLines(int count) {
