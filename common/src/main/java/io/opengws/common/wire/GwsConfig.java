@@ -13,4 +13,24 @@ public interface GwsConfig {
      */
     @WithDefault("http://localhost:8080")
     String publicOrigin();
+
+    Session session();
+
+    interface Session {
+
+        /**
+         * The key every service signs and checks {@code JSESSIONID} with; the same in all services. The
+         * default is for local runs only: production sets GWS_SESSION_SIGNING_KEY from a Secret.
+         */
+        @WithDefault("local-only-signing-key-set-GWS_SESSION_SIGNING_KEY")
+        String signingKey();
+
+        /** A session ends after this long without a request (CONTRACT.md section 3, last paragraph). */
+        @WithDefault("PT30M")
+        java.time.Duration timeout();
+
+        /** How long a verified Basic password is trusted without running bcrypt again. */
+        @WithDefault("PT60S")
+        java.time.Duration credentialCacheTtl();
+    }
 }

@@ -79,6 +79,50 @@ public final class OperationRequest {
         return Optional.of(value.intValue());
     }
 
+    /** An array of strings, such as {@code channels} or {@code roles}. */
+    public Optional<java.util.List<String>> optionalStringList(String name) {
+        JsonNode value = present(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isArray()) {
+            throw wrongType(name, "an array of strings");
+        }
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw wrongType(name, "an array of strings");
+            }
+            items.add(item.textValue());
+        }
+        return Optional.of(java.util.List.copyOf(items));
+    }
+
+    public java.util.List<String> requiredStringList(String name) {
+        return optionalStringList(name).orElseThrow(() -> GwsException.missingParameter(name));
+    }
+
+    /** A flat object of settings; numbers and booleans are kept as their text. */
+    public Optional<java.util.Map<String, String>> optionalStringMap(String name) {
+        JsonNode value = present(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            throw wrongType(name, "an object");
+        }
+        java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+        var fields = value.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            if (field.getValue().isContainerNode()) {
+                throw wrongType(name + "." + field.getKey(), "a string, number or boolean");
+            }
+            entries.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText());
+        }
+        return Optional.of(entries);
+    }
+
     /** An object parameter such as {@code userData}; the caller owns the copy it gets. */
     public Optional<ObjectNode> optionalObject(String name) {
         JsonNode value = present(name);

@@ -11,7 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PublicOriginTest {
 
     static PublicOrigin configured(String origin) {
-        GwsConfig config = () -> origin;
+        GwsConfig config = new GwsConfig() {
+            @Override
+            public String publicOrigin() {
+                return origin;
+            }
+
+            @Override
+            public Session session() {
+                throw new UnsupportedOperationException("not used by PublicOrigin");
+            }
+        };
         return new PublicOrigin(config);
     }
 

@@ -1,0 +1,62 @@
+package io.opengws.common.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers for a short while that a user name and password matched a bcrypt hash, so that HTTP Basic on
+ * every request does not run bcrypt (tens of milliseconds) every time. An entry is only trusted while the
+ * user's hash is still the one it was checked against, so a password change takes effect at once. Only a
+ * SHA-256 of the credentials is kept, never the password.
+ */
+public final class CredentialCache {
+
+    private record Verified(String passwordHash, Instant until) {
+    }
+
+    private static final int MAX_ENTRIES = 50_000;
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Duration ttl;
+    private final Clock clock;
+
+    public CredentialCache(Duration ttl, Clock clock) {
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    /** Whether {@code password} is the password of the user whose current hash is {@code passwordHash}. */
+    public boolean verify(String userName, String password, String passwordHash) {
+        String key = digest(userName, password);
+        Verified cached = verified.get(key);
+        Instant now = clock.instant();
+        if (cached != null && cached.passwordHash().equals(passwordHash) && now.isBefore(cached.until())) {
+            return true;
+        }
+        if (!PasswordHasher.matches(password, passwordHash)) {
+            verified.remove(key);
+            return false;
+        }
+        if (verified.size() >= MAX_ENTRIES) {
+            verified.clear();
+        }
+        verified.put(key, new Verified(passwordHash, now.plus(ttl)));
+        return true;
+    }
+
+    private static String digest(String userName, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest((userName + '\u0000' + password).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

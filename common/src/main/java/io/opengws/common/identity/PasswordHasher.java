@@ -1,0 +1,25 @@
+package io.opengws.common.identity;
+
+import java.nio.charset.StandardCharsets;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+
+/** bcrypt, the only form in which passwords are stored or published. */
+public final class PasswordHasher {
+
+    private static final int COST = 10;
+
+    private PasswordHasher() {
+    }
+
+    public static String hash(String password) {
+        return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
+    }
+
+    public static boolean matches(String password, String hash) {
+        if (password == null || hash == null || hash.isEmpty()) {
+            return false;
+        }
+        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+    }
+}

@@ -1,0 +1,150 @@
+package io.opengws.common.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/**
+ * Sends the outbox to Kafka: right after each commit that wrote to it, and every second for whatever a
+ * crash or a broker outage left behind. Events go in the order they were written; a row is deleted only
+ * once the broker has acknowledged it, so an outage delays events but loses none (consumers are
+ * idempotent on {@code eventId}, so a resend after a crash is harmless). One relay runs at a time.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    public static final String CHANNEL = "gws-outbox";
+    private static final int BATCH = 500;
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    OutboxRepository repository;
+
+    @Inject
+    @Channel(CHANNEL)
+    Emitter<String> emitter;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "gws-outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile boolean failing;
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        relaySoon();
+    }
+
+    @Scheduled(every = "${gws.outbox.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        relaySoon();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdown();
+    }
+
+    /** Coalesces requests: at most one run waiting behind the one in progress. */
+    public void relaySoon() {
+        if (pending.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    pending.set(false);
+                    relayAll();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                pending.set(false);
+            }
+        }
+    }
+
+    private void relayAll() {
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+            } while (sent == BATCH);
+            if (failing) {
+                Log.info("Outbox relay: Kafka accepts events again");
+                failing = false;
+            }
+        } catch (RuntimeException failure) {
+            if (!failing) {
+                Log.warnf("Outbox relay: events wait in the outbox until Kafka accepts them (%s)", failure.getMessage());
+                failing = true;
+            }
+        }
+    }
+
+    private int relayBatch() {
+        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> repository.oldest(BATCH));
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(send(event));
+        }
+        List<Long> acknowledged = new ArrayList<>(batch.size());
+        RuntimeException firstFailure = null;
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                acks.get(i).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(batch.get(i).id);
+            } catch (Exception failure) {
+                if (firstFailure == null) {
+                    firstFailure = new IllegalStateException(failure.getMessage(), failure);
+                }
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> repository.deleteSent(acknowledged));
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
+        return batch.size();
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent event) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.recordKey)
+                .build();
+        Message<String> message = Message.of(event.payload, Metadata.of(metadata),
+                () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        try {
+            emitter.send(message);
+        } catch (RuntimeException refused) {
+            ack.completeExceptionally(refused);
+        }
+        return ack;
+    }
+}
