@@ -66,3 +66,6 @@ CREATE TABLE me_resource (
     updated_at   TIMESTAMPTZ  NOT NULL,
     PRIMARY KEY (user_id, kind, resource_id)
 );
+
+-- A deleted user is published as a tombstone (a record with no value) on the compacted gws.directory.
+ALTER TABLE outbox_event ALTER COLUMN payload DROP NOT NULL;

@@ -56,7 +56,9 @@ public class OutboxRelay {
         relaySoon();
     }
 
-    @Scheduled(every = "${gws.outbox.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Delayed: commits relay at once; the sweep is the safety net and must not run before messaging is wired.
+    @Scheduled(every = "${gws.outbox.sweep-interval:1s}", delayed = "${gws.outbox.sweep-delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         relaySoon();
     }

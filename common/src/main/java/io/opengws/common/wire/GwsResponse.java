@@ -1,15 +1,24 @@
 package io.opengws.common.wire;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * A successful answer with content: {@code GwsResponse.ok().with("id", id).with("uri", uri)} writes
  * {@code {"statusCode":0,"id":...,"uri":...}}, statusCode first as in the GWS samples.
  */
-public final class GwsResponse extends LinkedHashMap<String, Object> {
+@RegisterForReflection
+public final class GwsResponse {
+
+    private final Map<String, Object> fields = new LinkedHashMap<>();
 
     private GwsResponse(int statusCode) {
-        put("statusCode", statusCode);
+        fields.put("statusCode", statusCode);
     }
 
     public static GwsResponse ok() {
@@ -22,7 +31,12 @@ public final class GwsResponse extends LinkedHashMap<String, Object> {
     }
 
     public GwsResponse with(String name, Object value) {
-        put(name, value);
+        fields.put(name, value);
         return this;
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> fields() {
+        return Collections.unmodifiableMap(fields);
     }
 }
