@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 
 /**
  * Remembers for a short while that a user name and password matched a bcrypt hash, so that HTTP Basic on
@@ -26,10 +27,17 @@ public final class CredentialCache {
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final Duration ttl;
     private final Clock clock;
+    private final BiPredicate<String, String> matches;
 
     public CredentialCache(Duration ttl, Clock clock) {
+        this(ttl, clock, PasswordHasher::matches);
+    }
+
+    /** @param matches bcrypt ({@link PasswordHasher#matches}); a test passes one that counts its runs */
+    CredentialCache(Duration ttl, Clock clock, BiPredicate<String, String> matches) {
         this.ttl = ttl;
         this.clock = clock;
+        this.matches = matches;
     }
 
     /** Whether {@code password} is the password of the user whose current hash is {@code passwordHash}. */
@@ -40,7 +48,7 @@ public final class CredentialCache {
         if (cached != null && cached.passwordHash().equals(passwordHash) && now.isBefore(cached.until())) {
             return true;
         }
-        if (!PasswordHasher.matches(password, passwordHash)) {
+        if (!matches.test(password, passwordHash)) {
             verified.remove(key);
             return false;
         }

@@ -20,6 +20,11 @@ public final class PasswordHasher {
         if (password == null || hash == null || hash.isEmpty()) {
             return false;
         }
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+        try {
+            return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+        } catch (IllegalArgumentException tooLong) {
+            // bcrypt refuses passwords over 72 bytes; hash() refuses them too, so none can be the stored one.
+            return false;
+        }
     }
 }

@@ -87,9 +87,12 @@ public final class MonitoringTimeline {
                 first.at, open.endedAt, open.endReason, List.copyOf(open.modes));
     }
 
-    /** Subscriptions are per supervisor, agent and channel; sessions per supervisor and interaction. */
+    /**
+     * Subscriptions are per supervisor, agent and channel; sessions per supervisor and interaction. A
+     * {@code ModeChanged} without an interaction is a subscription's (only session events carry one).
+     */
     private static String key(MonitoringAuditRow event) {
-        boolean subscription = event.kind.startsWith("Subscription");
+        boolean subscription = event.kind.startsWith("Subscription") || event.kind.equals("ModeChanged") && event.interactionId == null;
         return subscription
                 ? "subscription|" + event.supervisorId + "|" + event.agentId + "|" + event.channel
                 : "session|" + event.supervisorId + "|" + event.channel + "|" + event.interactionId;
