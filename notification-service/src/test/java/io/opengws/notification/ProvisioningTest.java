@@ -120,6 +120,10 @@ class ProvisioningTest {
                         "roles", List.of("ROLE_WIZARD")))
                 .when().post("/api/v2/users").then().statusCode(400).body("statusCode", equalTo(2))
                 .body("statusMessage", containsString("ROLE_WIZARD"));
+        admin.request().body(Map.of("userName", "u-" + UUID.randomUUID(), "password", "x".repeat(73), "firstName", "A", "lastName", "B",
+                        "roles", List.of("ROLE_AGENT")))
+                .when().post("/api/v2/users").then().statusCode(400).body("statusCode", equalTo(10))
+                .body("statusMessage", containsString("72 bytes"));
         cloudAdmin().body(Map.of("name", "cc-" + UUID.randomUUID(), "features", List.of("api-teleport")))
                 .when().post("/api/v2/contact-centers").then().statusCode(400).body("statusCode", equalTo(2));
     }

@@ -9,7 +9,14 @@ public final class PasswordHasher {
 
     private static final int COST = 10;
 
+    /** bcrypt reads at most this many bytes of a password; longer ones are refused, not cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
     private PasswordHasher() {
+    }
+
+    public static boolean isHashable(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }
 
     public static String hash(String password) {

@@ -123,7 +123,7 @@ public class DirectoryService {
         user.id = newId();
         user.contactCenterId = contactCenterId;
         user.userName = request.userName();
-        user.passwordHash = PasswordHasher.hash(request.password());
+        user.passwordHash = hashed(request.password());
         user.firstName = request.firstName();
         user.lastName = request.lastName();
         user.emailAddress = request.emailAddress();
@@ -138,7 +138,7 @@ public class DirectoryService {
 
     @Transactional
     public User updateUser(User user, UserChanges changes) {
-        changes.password().ifPresent(password -> user.passwordHash = PasswordHasher.hash(password));
+        changes.password().ifPresent(password -> user.passwordHash = hashed(password));
         changes.firstName().ifPresent(value -> user.firstName = value);
         changes.lastName().ifPresent(value -> user.lastName = value);
         changes.emailAddress().ifPresent(value -> user.emailAddress = value);
@@ -170,6 +170,14 @@ public class DirectoryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> usersOf(Optional<String> contactCenterId) {
         return contactCenterId.map(users::ofContactCenter).orElseGet(() -> users.list("order by userName"));
+    }
+
+    private static String hashed(String password) {
+        if (!PasswordHasher.isHashable(password)) {
+            throw new GwsException(StatusCode.VALIDATION_ERROR,
+                    "A password may be at most " + PasswordHasher.MAX_PASSWORD_BYTES + " bytes long (UTF-8).");
+        }
+        return PasswordHasher.hash(password);
     }
 
     /** Parses role names; an unknown one is the caller's error. */
