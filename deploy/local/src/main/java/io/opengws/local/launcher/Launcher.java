@@ -38,6 +38,7 @@ public final class Launcher {
             case "up" -> launcher.up();
             case "down" -> launcher.down();
             case "status" -> launcher.status();
+            case "bench" -> launcher.bench(java.util.Arrays.asList(arguments).subList(1, arguments.length));
             default -> launcher.help();
         };
         System.exit(exitCode);
@@ -129,11 +130,37 @@ public final class Launcher {
         }
     }
 
+    /** {@code ./gws bench notifications [--sessions N --users N --rate EVENTS_PER_S --seconds N --warmup N]} against a running system. */
+    int bench(java.util.List<String> arguments) {
+        if (arguments.isEmpty() || !arguments.get(0).equals("notifications")) {
+            out.println("usage: ./gws bench notifications [--sessions 2000] [--users 200] [--rate 500] [--seconds 30] [--warmup 5]");
+            return 2;
+        }
+        if (run.live(RunDirectory.LAUNCHER).isEmpty()) {
+            out.println("gws: start the system first with ./gws up (the benchmark measures it as it runs)");
+            return 1;
+        }
+        try {
+            var options = io.opengws.local.bench.NotificationsBenchmark.options(arguments.subList(1, arguments.size()));
+            out.println("gws: benchmark " + options + " (provisioning, connecting, " + options.warmupSeconds() + " s warm-up, then "
+                    + options.seconds() + " s measured)");
+            String summary = new io.opengws.local.bench.NotificationsBenchmark(options, settings.ports().edge(),
+                    "localhost:" + settings.ports().kafka(), settings.adminUser(), settings.adminPassword(),
+                    settings.home().resolve("run").resolve("notification-service.pid")).run();
+            out.println(summary);
+            return 0;
+        } catch (Exception failure) {
+            out.println("gws: benchmark failed: " + failure.getMessage());
+            return 1;
+        }
+    }
+
     int help() {
-        out.println("usage: ./gws up | down | status");
+        out.println("usage: ./gws up | down | status | bench notifications");
         out.println("  up      start PostgreSQL, Kafka, the four services and the edge; Ctrl-C stops everything");
         out.println("  down    stop a system started by ./gws up in another shell");
         out.println("  status  show what runs and whether every service is ready");
+        out.println("  bench notifications  measure CometD delivery against the running system (see README)");
         return 2;
     }
 

@@ -1,0 +1,198 @@
+package io.opengws.local.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+
+/**
+ * {@code ./gws bench notifications}: N long-polling CometD sessions held through the edge, events produced
+ * to {@code gws.notifications.voice} at a set rate, each addressed to one user whose sessions all receive
+ * it. Measures produce-to-receipt latency (producer and clients share this JVM's clock), delivered messages
+ * per second and the notification service's resident memory, and prints one summary line.
+ */
+public final class NotificationsBenchmark {
+
+    /** What to run: {@code --sessions 2000 --users 200 --rate 500 --seconds 30 --warmup 5}. */
+    public record Options(int sessions, int users, int eventsPerSecond, int seconds, int warmupSeconds) {
+
+        static Options parse(List<String> arguments) {
+            Map<String, Integer> values = new java.util.HashMap<>(Map.of("sessions", 2000, "users", 200, "rate", 500, "seconds", 30, "warmup", 5));
+            for (int i = 0; i + 1 < arguments.size(); i += 2) {
+                String name = arguments.get(i).replaceFirst("^--", "");
+                if (!values.containsKey(name)) {
+                    throw new IllegalArgumentException("unknown option --" + name + "; options: " + values.keySet());
+                }
+                values.put(name, Integer.parseInt(arguments.get(i + 1)));
+            }
+            return new Options(values.get("sessions"), Math.min(values.get("users"), values.get("sessions")), values.get("rate"),
+                    values.get("seconds"), values.get("warmup"));
+        }
+    }
+
+    private final Options options;
+    private final int edgePort;
+    private final String kafka;
+    private final String adminUser;
+    private final String adminPassword;
+    private final Path notificationPidFile;
+    private final Recorder latencies = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+
+    public NotificationsBenchmark(Options options, int edgePort, String kafka, String adminUser, String adminPassword, Path notificationPidFile) {
+        this.options = options;
+        this.edgePort = edgePort;
+        this.kafka = kafka;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+        this.notificationPidFile = notificationPidFile;
+    }
+
+    public static Options options(List<String> arguments) {
+        return Options.parse(arguments);
+    }
+
+    public String run() throws Exception {
+        List<String[]> users = provision();
+        Vertx vertx = Vertx.vertx();
+        HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000),
+                new PoolOptions().setHttp1MaxSize(options.sessions() * 2 + 100));
+        List<LongPollClient> clients = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.LINGER_MS_CONFIG, 0))) {
+            connectAll(http, users, clients);
+            long held = clients.stream().filter(LongPollClient::isConnected).count();
+            produceFor(producer, users, options.warmupSeconds());
+            latencies.reset();
+            delivered.set(0);
+            long start = System.nanoTime();
+            produceFor(producer, users, options.seconds());
+            Thread.sleep(500); // the last events' deliveries
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            Histogram histogram = latencies.getIntervalHistogram();
+            held = Math.min(held, clients.stream().filter(LongPollClient::isConnected).count());
+            return String.format(java.util.Locale.ROOT,
+                    "bench notifications: sessions=%d held=%d users=%d produced=%d/s delivered=%.0f/s p50=%.1fms p99=%.1fms max=%.1fms rss=%s errors=%d",
+                    options.sessions(), held, users.size(), options.eventsPerSecond(), delivered.get() / elapsed,
+                    histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+                    histogram.getMaxValue() / 1000.0, residentMemory(), errors.get());
+        } finally {
+            clients.forEach(LongPollClient::stop);
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A contact center of its own with {@code users} agents; returns id, user name and password of each. */
+    private List<String[]> provision() throws Exception {
+        BenchApi api = new BenchApi("http://localhost:" + edgePort);
+        String cloudAdmin = BenchApi.basic(adminUser, adminPassword);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String center = api.post("/api/v2/contact-centers", cloudAdmin, Map.of("name", "bench-" + tag,
+                "features", List.of("api-voice", "api-provisioning-read", "api-provisioning-write"))).path("id").asText();
+        List<String[]> users = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> created = new ArrayList<>();
+        for (int i = 0; i < options.users(); i++) {
+            String userName = "bench-" + tag + "-" + i + "@bench.local";
+            String password = "bench-" + UUID.randomUUID();
+            created.add(pool.submit(() -> {
+                String id = api.post("/api/v2/users", cloudAdmin, Map.of("userName", userName, "password", password, "firstName", "Bench",
+                        "lastName", "Agent", "roles", List.of("ROLE_AGENT"), "contactCenterId", center)).path("id").asText();
+                users.add(new String[] {id, userName, password});
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> future : created) {
+            future.get();
+        }
+        pool.shutdown();
+        return new ArrayList<>(users);
+    }
+
+    /** Sessions are spread evenly over the users; at most 64 handshakes are in flight at once. */
+    private void connectAll(HttpClient http, List<String[]> users, List<LongPollClient> clients) throws Exception {
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(64);
+        List<Future<Void>> started = new ArrayList<>();
+        for (int i = 0; i < options.sessions(); i++) {
+            String[] user = users.get(i % users.size());
+            LongPollClient client = new LongPollClient(http, "localhost", edgePort, BenchApi.basic(user[1], user[2]),
+                    this::received, errors::incrementAndGet);
+            clients.add(client);
+            inFlight.acquire();
+            started.add(client.start("/v2/me/*").onComplete(done -> inFlight.release()));
+        }
+        for (Future<Void> future : started) {
+            future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+        }
+    }
+
+    private void received(long sentAtNanos) {
+        latencies.recordValue(Math.max(0, (System.nanoTime() - sentAtNanos) / 1000));
+        delivered.incrementAndGet();
+    }
+
+    /** Paced in 10 ms ticks: each tick sends its share of the second's events. */
+    private void produceFor(KafkaProducer<String, String> producer, List<String[]> users, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        double perTick = options.eventsPerSecond() / 100.0;
+        double owed = 0;
+        long tick = System.nanoTime();
+        while (System.nanoTime() < end) {
+            owed += perTick;
+            while (owed >= 1) {
+                owed -= 1;
+                String userId = users.get(ThreadLocalRandom.current().nextInt(users.size()))[0];
+                producer.send(new ProducerRecord<>("gws.notifications.voice", userId, event(userId)));
+            }
+            tick += TimeUnit.MILLISECONDS.toNanos(10);
+            long sleep = tick - System.nanoTime();
+            if (sleep > 0) {
+                TimeUnit.NANOSECONDS.sleep(sleep);
+            }
+        }
+        producer.flush();
+    }
+
+    private static String event(String userId) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"contactCenterId\":\"bench\",\"userId\":\"" + userId
+                + "\",\"channel\":\"/v2/me/calls\",\"data\":{\"messageType\":\"BenchMessage\",\"benchSentAtNanos\":" + System.nanoTime()
+                + "},\"occurredAt\":\"" + java.time.Instant.now() + "\"}";
+    }
+
+    private String residentMemory() {
+        try {
+            long pid = Long.parseLong(Files.readString(notificationPidFile).trim());
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    return (kib / 1024) + "MiB";
+                }
+            }
+        } catch (Exception unknown) {
+            return "unknown";
+        }
+        return "unknown";
+    }
+}
