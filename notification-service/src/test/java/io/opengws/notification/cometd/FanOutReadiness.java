@@ -13,7 +13,7 @@ import io.opengws.notification.messaging.TestNotifications;
  * before that is (rightly) never read. Tests that write to Kafka first wait here until a probe written to
  * each notification topic reaches a session. Once per application start.
  */
-final class FanOutReadiness {
+public final class FanOutReadiness {
 
     private static final long WITHIN_MILLIS = 60_000;
     private static volatile boolean ready;
@@ -21,7 +21,7 @@ final class FanOutReadiness {
     private FanOutReadiness() {
     }
 
-    static synchronized void await(URI notifications) {
+    public static synchronized void await(URI notifications) {
         if (ready) {
             return;
         }

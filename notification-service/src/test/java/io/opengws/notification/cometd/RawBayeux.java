@@ -27,15 +27,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Bayeux over plain HTTP, like the acceptance suite's raw-bayeux.mjs: one simulated browser with its own
  * cookies (BAYEUX_BROWSER), optionally Basic credentials on every request.
  */
-final class RawBayeux {
+public final class RawBayeux {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** One POST: its HTTP status, the parsed replies (null when the body is not a JSON array) and how long it took. */
-    record Exchange(int status, ArrayNode replies, String body, long elapsedMillis, HttpResponse<String> response) {
+    public record Exchange(int status, ArrayNode replies, String body, long elapsedMillis, HttpResponse<String> response) {
 
         /** The reply on {@code channel}; fails when there is none. */
-        ObjectNode replyOn(String channel) {
+        public ObjectNode replyOn(String channel) {
             assertEquals(200, status, () -> "HTTP status of " + body);
             assertNotNull(replies, () -> "not a JSON array: " + body);
             for (JsonNode reply : replies) {
@@ -47,7 +47,7 @@ final class RawBayeux {
         }
 
         /** Delivered events: messages that are not /meta/ replies and carry data. */
-        List<ObjectNode> events() {
+        public List<ObjectNode> events() {
             List<ObjectNode> events = new ArrayList<>();
             if (replies != null) {
                 for (JsonNode message : replies) {
@@ -66,20 +66,20 @@ final class RawBayeux {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
 
-    RawBayeux(URI base, String authorization) {
+    public RawBayeux(URI base, String authorization) {
         this.base = base;
         this.authorization = authorization;
     }
 
-    Map<String, String> cookies() {
+    public Map<String, String> cookies() {
         return cookies;
     }
 
-    String nextId() {
+    public String nextId() {
         return String.valueOf(nextId.getAndIncrement());
     }
 
-    Exchange post(String suffix, String body) {
+    public Exchange post(String suffix, String body) {
         try {
             return postAsync(suffix, body).join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -87,7 +87,7 @@ final class RawBayeux {
         }
     }
 
-    CompletableFuture<Exchange> postAsync(String suffix, String body) {
+    public CompletableFuture<Exchange> postAsync(String suffix, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + suffix))
                 .header("Content-Type", "application/json;charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -115,7 +115,7 @@ final class RawBayeux {
         });
     }
 
-    Exchange post(String suffix, ObjectNode... messages) {
+    public Exchange post(String suffix, ObjectNode... messages) {
         ArrayNode batch = JSON.createArrayNode();
         for (ObjectNode message : messages) {
             batch.add(message);
@@ -123,17 +123,17 @@ final class RawBayeux {
         return post(suffix, batch.toString());
     }
 
-    ObjectNode message(String channel) {
+    public ObjectNode message(String channel) {
         return JSON.createObjectNode().put("id", nextId()).put("channel", channel);
     }
 
-    ObjectNode handshakeMessage() {
+    public ObjectNode handshakeMessage() {
         ObjectNode handshake = message("/meta/handshake").put("version", "1.0").put("minimumVersion", "1.0");
         handshake.putArray("supportedConnectionTypes").add("long-polling");
         return handshake;
     }
 
-    ObjectNode connectMessage(String clientId, Long adviceTimeout) {
+    public ObjectNode connectMessage(String clientId, Long adviceTimeout) {
         ObjectNode connect = message("/meta/connect").put("clientId", clientId).put("connectionType", "long-polling");
         if (adviceTimeout != null) {
             connect.putObject("advice").put("timeout", adviceTimeout);
@@ -141,27 +141,27 @@ final class RawBayeux {
         return connect;
     }
 
-    ObjectNode subscribeMessage(String clientId, String subscription) {
+    public ObjectNode subscribeMessage(String clientId, String subscription) {
         return message("/meta/subscribe").put("clientId", clientId).put("subscription", subscription);
     }
 
     /** A successful handshake; its clientId. */
-    String handshake() {
+    public String handshake() {
         ObjectNode reply = post("", handshakeMessage()).replyOn("/meta/handshake");
         assertTrue(reply.path("successful").asBoolean(), () -> "handshake refused: " + reply);
         return reply.path("clientId").asText();
     }
 
-    Exchange connect(String clientId, Long adviceTimeout) {
+    public Exchange connect(String clientId, Long adviceTimeout) {
         return post("", connectMessage(clientId, adviceTimeout));
     }
 
-    CompletableFuture<Exchange> connectAsync(String clientId, Long adviceTimeout) {
+    public CompletableFuture<Exchange> connectAsync(String clientId, Long adviceTimeout) {
         return postAsync("", JSON.createArrayNode().add(connectMessage(clientId, adviceTimeout)).toString());
     }
 
     /** Handshake, the immediate first connect, and a successful subscription: a client ready to receive. */
-    String connectedAndSubscribed(String subscription) {
+    public String connectedAndSubscribed(String subscription) {
         String clientId = handshake();
         assertTrue(connect(clientId, 0L).replyOn("/meta/connect").path("successful").asBoolean());
         ObjectNode subscribed = post("", subscribeMessage(clientId, subscription)).replyOn("/meta/subscribe");
@@ -170,7 +170,7 @@ final class RawBayeux {
     }
 
     /** Connects (each held at most {@code holdMillis}) until events arrive or {@code withinMillis} pass. */
-    List<ObjectNode> eventsWithin(String clientId, long withinMillis, long holdMillis) {
+    public List<ObjectNode> eventsWithin(String clientId, long withinMillis, long holdMillis) {
         long deadline = System.currentTimeMillis() + withinMillis;
         List<ObjectNode> events = new ArrayList<>();
         while (events.isEmpty() && System.currentTimeMillis() < deadline) {
