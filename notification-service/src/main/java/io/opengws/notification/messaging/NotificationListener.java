@@ -9,14 +9,16 @@ import io.opengws.notification.cometd.BayeuxPrincipal;
 import io.opengws.notification.cometd.BayeuxServer;
 import io.opengws.notification.cometd.CometdConfig;
 import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * The fan-out (ARCHITECTURE.md): reads the three notification topics and hands each event to the CometD
  * sessions of its recipient on this replica. Every replica has consumer groups of its own (see
- * application.properties), so each reads every partition from the latest offset; records are handled one
- * after another, in partition order.
+ * application.properties), so each reads every partition from the latest offset. Records are handled one
+ * after another on the consumer's event loop, in partition order: delivering only hands a message to each
+ * session's own context, so nothing here blocks.
  */
 @ApplicationScoped
 public class NotificationListener {
@@ -35,16 +37,19 @@ public class NotificationListener {
     }
 
     @Incoming(VOICE)
+    @NonBlocking
     void voice(ConsumerRecord<String, String> record) {
         fanOut(record);
     }
 
     @Incoming(CHAT)
+    @NonBlocking
     void chat(ConsumerRecord<String, String> record) {
         fanOut(record);
     }
 
     @Incoming(SMS)
+    @NonBlocking
     void sms(ConsumerRecord<String, String> record) {
         fanOut(record);
     }

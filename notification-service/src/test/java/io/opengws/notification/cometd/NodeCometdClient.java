@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,6 +32,7 @@ final class NodeCometdClient implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+    private final List<JsonNode> backlog = new ArrayList<>();
     private final StringBuilder errors = new StringBuilder();
 
     NodeCometdClient(String url, String authorization, String subscription) throws IOException, InterruptedException {
@@ -40,8 +43,18 @@ final class NodeCometdClient implements AutoCloseable {
         startReader("node-cometd-stderr", true);
     }
 
-    /** The next line the client reported with this {@code event}, skipping others; fails after {@code seconds}. */
+    /**
+     * The next line the client reported with this {@code event} (lines of other events are kept for their own
+     * wait, since the client reports in its order, not the test's); fails after {@code seconds}.
+     */
     JsonNode await(String event, long seconds) throws InterruptedException {
+        for (Iterator<JsonNode> earlier = backlog.iterator(); earlier.hasNext();) {
+            JsonNode line = earlier.next();
+            if (event.equals(line.path("event").asText())) {
+                earlier.remove();
+                return line;
+            }
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
             JsonNode next = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -52,6 +65,7 @@ final class NodeCometdClient implements AutoCloseable {
             if (event.equals(next.path("event").asText())) {
                 return next;
             }
+            backlog.add(next);
         }
     }
 
