@@ -220,8 +220,9 @@ public class BayeuxServer {
     }
 
     private void connect(BayeuxSession session, ObjectNode message, HttpServerRequest request, BayeuxExchange exchange) {
-        // A client that gave up on its connect sends a new one: the old one is answered, the new one waits.
-        answerHeldConnect(session);
+        // A client that gave up on its connect sends a new one: the old one is answered empty, and whatever is
+        // queued goes with the new one, which the client is waiting for.
+        answerHeldConnectEmpty(session, null);
         cancelExpiry(session);
         ObjectNode reply = reply(message, CONNECT).put("successful", true);
         long clientTimeout = clientAdviceTimeout(message);
@@ -274,6 +275,18 @@ public class BayeuxServer {
         held.exchange().fill(held.slot(), takeEvents(session, held.reply()), held.reply());
         if (!session.closed()) {
             scheduleExpiry(session);
+        }
+    }
+
+    /** Answers the held connect, if any, with no events (they stay queued) and the given advice, if any. */
+    private void answerHeldConnectEmpty(BayeuxSession session, ObjectNode advice) {
+        HeldConnect held = session.release();
+        if (held != null) {
+            endHold(session, held);
+            if (advice != null) {
+                held.reply().set("advice", advice);
+            }
+            held.exchange().fill(held.slot(), List.of(), held.reply());
         }
     }
 
@@ -366,12 +379,7 @@ public class BayeuxServer {
 
     private void disconnect(BayeuxSession session, ObjectNode message, BayeuxExchange exchange) {
         close(session);
-        HeldConnect held = session.release();
-        if (held != null) {
-            endHold(session, held);
-            held.reply().putObject("advice").put("reconnect", "none");
-            held.exchange().fill(held.slot(), List.of(), held.reply());
-        }
+        answerHeldConnectEmpty(session, NODES.objectNode().put("reconnect", "none"));
         exchange.reply(reply(message, DISCONNECT).put("successful", true));
         Log.debugf("Bayeux session %s disconnected", session.id());
     }

@@ -150,6 +150,23 @@ class BayeuxProtocolTest {
     }
 
     @Test
+    void aNewConnectWhileOneIsHeldAnswersTheOldOneEmptyAndTheNewOneGetsTheEvents() throws Exception {
+        RawBayeux bayeux = browser();
+        String clientId = bayeux.connectedAndSubscribed("/v2/me/*");
+        CompletableFuture<Exchange> abandoned = bayeux.connectAsync(clientId, SERVER_TIMEOUT);
+        Thread.sleep(200);
+        CompletableFuture<Exchange> current = bayeux.connectAsync(clientId, SERVER_TIMEOUT);
+        Exchange old = abandoned.get();
+        server.deliver(user, "/v2/me/calls", TestNotifications.data("CallStateChangeMessage", 4));
+        Exchange woken = current.get();
+
+        assertTrue(old.elapsedMillis() < SERVER_TIMEOUT - 500, () -> "the old connect was held " + old.elapsedMillis() + " ms");
+        assertEquals(List.of(), old.events());
+        assertEquals(1, woken.events().size(), woken.body());
+        assertTrue(woken.elapsedMillis() < SERVER_TIMEOUT - 500, () -> "the new connect was held " + woken.elapsedMillis() + " ms");
+    }
+
+    @Test
     void aConnectWithAnUnknownClientIdGets402AndTheAdviceToHandshake() {
         RawBayeux bayeux = browser();
         Exchange result = bayeux.connect("unknownclient0123456789abcdef", null);
