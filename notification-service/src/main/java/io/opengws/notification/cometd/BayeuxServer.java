@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.opengws.notification.cometd.BayeuxSession.HeldConnect;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -24,8 +23,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -48,23 +45,17 @@ public class BayeuxServer {
 
     private final Vertx vertx;
     private final CometdConfig config;
-    private final Instance<BayeuxAuthenticator> authenticators;
+    private final BayeuxAuthenticator authenticator;
     private final BrowserConnects browsers;
     private final Map<String, BayeuxSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, Set<BayeuxSession>> sessionsByUser = new ConcurrentHashMap<>();
 
     @Inject
-    BayeuxServer(Vertx vertx, CometdConfig config, Instance<BayeuxAuthenticator> authenticators) {
+    BayeuxServer(Vertx vertx, CometdConfig config, BayeuxAuthenticator authenticator) {
         this.vertx = vertx;
         this.config = config;
-        this.authenticators = authenticators;
+        this.authenticator = authenticator;
         this.browsers = new BrowserConnects(config.maxSessionsPerBrowser());
-    }
-
-    void checkAuthenticator(@Observes StartupEvent started) {
-        if (!authenticators.isResolvable()) {
-            Log.warn("No single BayeuxAuthenticator bean: every CometD handshake is refused until one is provided");
-        }
     }
 
     /**
@@ -154,11 +145,8 @@ public class BayeuxServer {
     }
 
     private Optional<BayeuxPrincipal> authenticate(HttpServerRequest request) {
-        if (!authenticators.isResolvable()) {
-            return Optional.empty();
-        }
         try {
-            return authenticators.get().authenticate(request);
+            return authenticator.authenticate(request);
         } catch (RuntimeException e) {
             Log.error("The Bayeux authenticator failed; the handshake is refused", e);
             return Optional.empty();

@@ -25,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -63,7 +62,7 @@ public class ContactCenterSessions {
     GwsConfig config;
 
     @Inject
-    Instance<CometdPresence> presence;
+    CometdPresence presence;
 
     @Inject
     Event<Revocation> revocation;
@@ -146,7 +145,7 @@ public class ContactCenterSessions {
     }
 
     private boolean isConnected(String userId) {
-        return presence.isResolvable() && presence.get().isConnected(userId);
+        return presence.isConnected(userId);
     }
 
     private void revocationAfterCommit(String userId, Instant at) {

@@ -8,10 +8,12 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 
 /**
- * Tests only: HTTP Basic {@code userId:contactCenterId} is the principal, no password involved. The real
- * authenticator (users of the directory, the JSESSIONID cookie) replaces it in the application.
+ * Tests only: real directory credentials and cookies are authenticated as in the application; besides them,
+ * HTTP Basic {@code userId:contactCenterId} is taken as the principal with no password, so protocol tests
+ * need not provision users.
  */
 @Alternative
 @Priority(1)
@@ -23,8 +25,18 @@ public class TestBayeuxAuthenticator implements BayeuxAuthenticator {
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
+    @Inject
+    DirectoryBayeuxAuthenticator directory;
+
+    @Inject
+    io.opengws.common.directory.DirectoryReplica users;
+
     @Override
     public Optional<BayeuxPrincipal> authenticate(HttpServerRequest request) {
+        Optional<BayeuxPrincipal> real = directory.authenticate(request);
+        if (real.isPresent()) {
+            return real;
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.startsWith("Basic ")) {
             return Optional.empty();
@@ -33,6 +45,9 @@ public class TestBayeuxAuthenticator implements BayeuxAuthenticator {
         int colon = pair.indexOf(':');
         if (colon <= 0 || colon == pair.length() - 1) {
             return Optional.empty();
+        }
+        if (users.userByName(pair.substring(0, colon)).isPresent()) {
+            return Optional.empty(); // a real user with a wrong password: refused, as in the application
         }
         return Optional.of(new BayeuxPrincipal(pair.substring(0, colon), pair.substring(colon + 1)));
     }
