@@ -17,7 +17,6 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,8 +24,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * Sends the outbox to Kafka: right after each commit that wrote to it, and every second for whatever a
- * crash or a broker outage left behind. Events go in the order they were written; a row is deleted only
+ * Sends the outbox to Kafka: right after each commit that wrote to it, and (through {@link OutboxSweep})
+ * every second for whatever a crash or a broker outage left behind. Events go in the order they were written; a row is deleted only
  * once the broker has acknowledged it, so an outage delays events but loses none (consumers are
  * idempotent on {@code eventId}, so a resend after a crash is harmless). One relay runs at a time.
  */
@@ -53,13 +52,6 @@ public class OutboxRelay {
     private volatile boolean failing;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
-        relaySoon();
-    }
-
-    // Delayed: commits relay at once; the sweep is the safety net and must not run before messaging is wired.
-    @Scheduled(every = "${gws.outbox.sweep-interval:1s}", delayed = "${gws.outbox.sweep-delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
         relaySoon();
     }
 

@@ -57,6 +57,7 @@ public final class NotificationsBenchmark {
     private final Recorder latencies = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private String contactCenterId;
 
     public NotificationsBenchmark(Options options, int edgePort, String kafka, String adminUser, String adminPassword, Path notificationPidFile) {
         this.options = options;
@@ -109,7 +110,7 @@ public final class NotificationsBenchmark {
         BenchApi api = new BenchApi("http://localhost:" + edgePort);
         String cloudAdmin = BenchApi.basic(adminUser, adminPassword);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String center = api.post("/api/v2/contact-centers", cloudAdmin, Map.of("name", "bench-" + tag,
+        String center = contactCenterId = api.post("/api/v2/contact-centers", cloudAdmin, Map.of("name", "bench-" + tag,
                 "features", List.of("api-voice", "api-provisioning-read", "api-provisioning-write"))).path("id").asText();
         List<String[]> users = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -164,7 +165,7 @@ public final class NotificationsBenchmark {
             while (owed >= 1) {
                 owed -= 1;
                 String userId = users.get(ThreadLocalRandom.current().nextInt(users.size()))[0];
-                producer.send(new ProducerRecord<>("gws.notifications.voice", userId, event(userId)));
+                producer.send(new ProducerRecord<>("gws.notifications.voice", userId, event(contactCenterId, userId)));
             }
             tick += TimeUnit.MILLISECONDS.toNanos(10);
             long sleep = tick - System.nanoTime();
@@ -175,8 +176,9 @@ public final class NotificationsBenchmark {
         producer.flush();
     }
 
-    private static String event(String userId) {
-        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"contactCenterId\":\"bench\",\"userId\":\"" + userId
+    /** Addressed as a channel service addresses it: the recipient and its contact center. */
+    private static String event(String contactCenterId, String userId) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"contactCenterId\":\"" + contactCenterId + "\",\"userId\":\"" + userId
                 + "\",\"channel\":\"/v2/me/calls\",\"data\":{\"messageType\":\"BenchMessage\",\"benchSentAtNanos\":" + System.nanoTime()
                 + "},\"occurredAt\":\"" + java.time.Instant.now() + "\"}";
     }
