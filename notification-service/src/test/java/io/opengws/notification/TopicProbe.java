@@ -47,6 +47,26 @@ final class TopicProbe {
         throw new AssertionError("no matching record on " + topic + " within 20 s");
     }
 
+    /** Asserts that no record of {@code topic} matches during {@code window} (records from the topic's start included). */
+    static void none(String topic, Predicate<ConsumerRecord<String, String>> matches, Duration window) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(Set.of(topic));
+            long deadline = System.currentTimeMillis() + window.toMillis();
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (matches.test(record)) {
+                        throw new AssertionError("unexpected record on " + topic + ": " + record.value());
+                    }
+                }
+            }
+        }
+    }
+
     static void produce(String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),

@@ -16,6 +16,15 @@ public interface GwsConfig {
 
     Session session();
 
+    Outbox outbox();
+
+    interface Outbox {
+
+        /** How often the outbox is swept for what a crash or a broker outage left (a Quarkus scheduler period). */
+        @WithDefault("1s")
+        String sweepInterval();
+    }
+
     interface Session {
 
         /**

@@ -64,6 +64,11 @@ class CallerAuthenticatorTest {
                     }
                 };
             }
+
+            @Override
+            public Outbox outbox() {
+                throw new UnsupportedOperationException("not used here");
+            }
         };
     }
 

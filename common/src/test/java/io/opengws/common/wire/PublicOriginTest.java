@@ -21,6 +21,11 @@ class PublicOriginTest {
             public Session session() {
                 throw new UnsupportedOperationException("not used by PublicOrigin");
             }
+
+            @Override
+            public Outbox outbox() {
+                throw new UnsupportedOperationException("not used here");
+            }
         };
         return new PublicOrigin(config);
     }

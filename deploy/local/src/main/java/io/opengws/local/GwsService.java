@@ -4,19 +4,35 @@ import java.nio.file.Path;
 
 /** The four services: where their build lives, their database, their port after the base. */
 public enum GwsService {
-    NOTIFICATION("notification-service", "notification", 1),
-    VOICE("voice-service", "voice", 2),
-    CHAT("chat-service", "chat", 3),
-    SMS("sms-service", "sms", 4);
+    // The notification service holds thousands of long-polls: objects that outlive a young collection. With a
+    // stop-the-world collector their full collections (about 190 ms) set its p99; Shenandoah collects them
+    // concurrently. Heap and native caps keep it near 512 MiB resident (./gws bench notifications).
+    NOTIFICATION("notification-service", "notification", 1,
+            "-Xms64m -Xmx256m -XX:+UseShenandoahGC -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"),
+    VOICE("voice-service", "voice", 2, Options.SMALL_SERVICE),
+    CHAT("chat-service", "chat", 3, Options.SMALL_SERVICE),
+    SMS("sms-service", "sms", 4, Options.SMALL_SERVICE);
+
+    /** In a class of its own: enum constants cannot read the enum's own static fields. */
+    private static final class Options {
+        static final String SMALL_SERVICE = "-Xms32m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+    }
 
     private final String serviceName;
     private final String database;
     private final int portOffset;
+    private final String jvmOptions;
 
-    GwsService(String serviceName, String database, int portOffset) {
+    GwsService(String serviceName, String database, int portOffset, String jvmOptions) {
         this.serviceName = serviceName;
         this.database = database;
         this.portOffset = portOffset;
+        this.jvmOptions = jvmOptions;
+    }
+
+    /** The JVM options ./gws runs it with, unless GWS_SERVICE_JAVA_OPTS says otherwise for all services. */
+    public java.util.List<String> defaultJvmOptions() {
+        return java.util.Arrays.asList(jvmOptions.split(" "));
     }
 
     /** Also its module directory and the name the route table uses. */

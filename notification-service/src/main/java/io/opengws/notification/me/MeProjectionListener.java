@@ -1,15 +1,17 @@
 package io.opengws.notification.me;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.opengws.common.events.EventJson;
 import io.opengws.common.events.NotificationEvent;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
  * Keeps the {@code /api/v2/me} projection from the three notification topics. Unlike delivery (each
@@ -25,7 +27,7 @@ public class MeProjectionListener {
     MeResourceRepository resources;
 
     @Incoming(CHANNEL)
-    @Transactional
+    @Blocking
     public void onNotification(String value) {
         NotificationEvent event;
         try {
@@ -37,7 +39,11 @@ public class MeProjectionListener {
         if (event.userId() == null || event.data() == null) {
             return;
         }
+        List<MeProjection.Change> changes = MeProjection.changes(event.data());
+        if (changes.isEmpty()) {
+            return; // most notifications (transcripts, errors) change no resource: no transaction for them
+        }
         Instant at = event.occurredAt() == null ? Instant.now() : event.occurredAt();
-        MeProjection.changes(event.data()).forEach(change -> resources.apply(event.userId(), change, at));
+        QuarkusTransaction.requiringNew().run(() -> changes.forEach(change -> resources.apply(event.userId(), change, at)));
     }
 }

@@ -62,6 +62,9 @@ public class ContactCenterSessions {
     GwsConfig config;
 
     @Inject
+    io.opengws.notification.config.SessionsConfig sessionsConfig;
+
+    @Inject
     CometdPresence presence;
 
     @Inject
@@ -128,6 +131,11 @@ public class ContactCenterSessions {
         }
         lastTouched.put(userId, now);
         QuarkusTransaction.requiringNew().run(() -> sessions.touch(userId, now));
+    }
+
+    void announce(@Observes io.quarkus.runtime.StartupEvent start) {
+        Log.infof("Contact-center sessions expire after %s with no request and no CometD connection (checked every %s)",
+                config.session().timeout(), sessionsConfig.expiryCheck());
     }
 
     @Scheduled(every = "${gws.sessions.expiry-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

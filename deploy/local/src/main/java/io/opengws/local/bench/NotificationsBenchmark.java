@@ -31,11 +31,15 @@ import io.vertx.core.http.PoolOptions;
  */
 public final class NotificationsBenchmark {
 
-    /** What to run: {@code --sessions 2000 --users 200 --rate 500 --seconds 30 --warmup 5}. */
-    public record Options(int sessions, int users, int eventsPerSecond, int seconds, int warmupSeconds) {
+    /**
+     * What to run: {@code --sessions 2000 --users 200 --rate 500 --seconds 30 --warmup 5}; {@code --direct 1}
+     * holds the sessions on the notification service's own port instead of through the edge.
+     */
+    public record Options(int sessions, int users, int eventsPerSecond, int seconds, int warmupSeconds, boolean direct) {
 
         static Options parse(List<String> arguments) {
-            Map<String, Integer> values = new java.util.HashMap<>(Map.of("sessions", 2000, "users", 200, "rate", 500, "seconds", 30, "warmup", 5));
+            Map<String, Integer> values = new java.util.HashMap<>(Map.of("sessions", 2000, "users", 200, "rate", 500, "seconds", 30, "warmup", 5,
+                    "direct", 0));
             for (int i = 0; i + 1 < arguments.size(); i += 2) {
                 String name = arguments.get(i).replaceFirst("^--", "");
                 if (!values.containsKey(name)) {
@@ -44,12 +48,13 @@ public final class NotificationsBenchmark {
                 values.put(name, Integer.parseInt(arguments.get(i + 1)));
             }
             return new Options(values.get("sessions"), Math.min(values.get("users"), values.get("sessions")), values.get("rate"),
-                    values.get("seconds"), values.get("warmup"));
+                    values.get("seconds"), values.get("warmup"), values.get("direct") != 0);
         }
     }
 
     private final Options options;
     private final int edgePort;
+    private final int notificationPort;
     private final String kafka;
     private final String adminUser;
     private final String adminPassword;
@@ -59,9 +64,10 @@ public final class NotificationsBenchmark {
     private final AtomicLong errors = new AtomicLong();
     private String contactCenterId;
 
-    public NotificationsBenchmark(Options options, int edgePort, String kafka, String adminUser, String adminPassword, Path notificationPidFile) {
+    public NotificationsBenchmark(Options options, int edgePort, int notificationPort, String kafka, String adminUser, String adminPassword, Path notificationPidFile) {
         this.options = options;
         this.edgePort = edgePort;
+        this.notificationPort = notificationPort;
         this.kafka = kafka;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
@@ -95,8 +101,8 @@ public final class NotificationsBenchmark {
             Histogram histogram = latencies.getIntervalHistogram();
             held = Math.min(held, clients.stream().filter(LongPollClient::isConnected).count());
             return String.format(java.util.Locale.ROOT,
-                    "bench notifications: sessions=%d held=%d users=%d produced=%d/s delivered=%.0f/s p50=%.1fms p99=%.1fms max=%.1fms rss=%s errors=%d",
-                    options.sessions(), held, users.size(), options.eventsPerSecond(), delivered.get() / elapsed,
+                    "bench notifications: via=%s sessions=%d held=%d users=%d produced=%d/s delivered=%.0f/s p50=%.1fms p99=%.1fms max=%.1fms rss=%s errors=%d",
+                    options.direct() ? "direct" : "edge", options.sessions(), held, users.size(), options.eventsPerSecond(), delivered.get() / elapsed,
                     histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
                     histogram.getMaxValue() / 1000.0, residentMemory(), errors.get());
         } finally {
@@ -138,7 +144,7 @@ public final class NotificationsBenchmark {
         List<Future<Void>> started = new ArrayList<>();
         for (int i = 0; i < options.sessions(); i++) {
             String[] user = users.get(i % users.size());
-            LongPollClient client = new LongPollClient(http, "localhost", edgePort, BenchApi.basic(user[1], user[2]),
+            LongPollClient client = new LongPollClient(http, "localhost", options.direct() ? notificationPort : edgePort, BenchApi.basic(user[1], user[2]),
                     this::received, errors::incrementAndGet);
             clients.add(client);
             inFlight.acquire();

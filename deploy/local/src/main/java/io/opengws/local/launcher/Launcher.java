@@ -133,7 +133,7 @@ public final class Launcher {
     /** {@code ./gws bench notifications [--sessions N --users N --rate EVENTS_PER_S --seconds N --warmup N]} against a running system. */
     int bench(java.util.List<String> arguments) {
         if (arguments.isEmpty() || !arguments.get(0).equals("notifications")) {
-            out.println("usage: ./gws bench notifications [--sessions 2000] [--users 200] [--rate 500] [--seconds 30] [--warmup 5]");
+            out.println("usage: ./gws bench notifications [--sessions 2000] [--users 200] [--rate 500] [--seconds 30] [--warmup 5] [--direct 1]");
             return 2;
         }
         if (run.live(RunDirectory.LAUNCHER).isEmpty()) {
@@ -145,6 +145,7 @@ public final class Launcher {
             out.println("gws: benchmark " + options + " (provisioning, connecting, " + options.warmupSeconds() + " s warm-up, then "
                     + options.seconds() + " s measured)");
             String summary = new io.opengws.local.bench.NotificationsBenchmark(options, settings.ports().edge(),
+                    settings.ports().service(io.opengws.local.GwsService.NOTIFICATION),
                     "localhost:" + settings.ports().kafka(), settings.adminUser(), settings.adminPassword(),
                     settings.home().resolve("run").resolve("notification-service.pid")).run();
             out.println(summary);

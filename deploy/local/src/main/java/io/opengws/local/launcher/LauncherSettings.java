@@ -17,13 +17,16 @@ import io.opengws.local.PortPlan;
  * <tr><td>GWS_PORT_BASE</td><td>the edge's port; services and infrastructure follow it (default 8080)</td></tr>
  * <tr><td>GWS_PUBLIC_ORIGIN</td><td>the origin in resource URIs (default {@code http://localhost:<edge port>})</td></tr>
  * <tr><td>GWS_ADMIN_USER, GWS_ADMIN_PASSWORD</td><td>the bootstrap cloud admin (default admin / admin)</td></tr>
- * <tr><td>GWS_SERVICE_JAVA_OPTS</td><td>JVM options of each service</td></tr>
+ * <tr><td>GWS_SERVICE_JAVA_OPTS</td><td>JVM options of every service, instead of each one's defaults</td></tr>
  * </table>
  */
 record LauncherSettings(Path repository, Path home, PortPlan ports, String publicOrigin, String adminUser,
-        String adminPassword, List<String> serviceJvmOptions) {
+        String adminPassword, java.util.Optional<List<String>> serviceJvmOptionsOverride) {
 
-    static final String DEFAULT_SERVICE_JVM_OPTIONS = "-Xms32m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+    /** GWS_SERVICE_JAVA_OPTS for every service, or each service's own defaults. */
+    List<String> serviceJvmOptions(io.opengws.local.GwsService service) {
+        return serviceJvmOptionsOverride.orElseGet(service::defaultJvmOptions);
+    }
 
     static LauncherSettings fromEnvironment(Map<String, String> environment) {
         Path repository = Path.of(environment.getOrDefault("GWS_REPOSITORY", ".")).toAbsolutePath().normalize();
@@ -32,8 +35,8 @@ record LauncherSettings(Path repository, Path home, PortPlan ports, String publi
                 : repository.resolve(".gws");
         PortPlan ports = new PortPlan(Integer.parseInt(environment.getOrDefault("GWS_PORT_BASE", String.valueOf(PortPlan.DEFAULT_BASE))));
         String origin = environment.getOrDefault("GWS_PUBLIC_ORIGIN", "http://localhost:" + ports.edge());
-        List<String> jvmOptions = Arrays.stream(environment.getOrDefault("GWS_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JVM_OPTIONS).trim().split("\\s+"))
-                .filter(option -> !option.isEmpty()).toList();
+        java.util.Optional<List<String>> jvmOptions = java.util.Optional.ofNullable(environment.get("GWS_SERVICE_JAVA_OPTS"))
+                .map(options -> Arrays.stream(options.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList());
         return new LauncherSettings(repository, home, ports, origin,
                 environment.getOrDefault("GWS_ADMIN_USER", "admin"),
                 environment.getOrDefault("GWS_ADMIN_PASSWORD", "admin"),

@@ -53,7 +53,7 @@ final class LocalSystem {
             Path log = settings.home().resolve("logs").resolve(service.serviceName() + ".log");
             say("starting " + service.serviceName() + " on port " + ports.service(service) + " (log " + settings.relative(log) + ")");
             ServiceProcess process = ServiceProcess.start(service, service.runnableJar(settings.repository()),
-                    ports.service(service), environmentOf(service), settings.serviceJvmOptions(), log);
+                    ports.service(service), environmentOf(service), settings.serviceJvmOptions(service), log);
             services.add(process);
             run.writePid(service.serviceName(), process.pid());
         }

@@ -1,0 +1,13 @@
+package io.opengws.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Contact-center sessions (the timeout itself is common's gws.session.timeout, shared with the cookies). */
+@ConfigMapping(prefix = "gws.sessions")
+public interface SessionsConfig {
+
+    /** How often idle sessions are looked for (a Quarkus scheduler period). */
+    @WithDefault("30s")
+    String expiryCheck();
+}
