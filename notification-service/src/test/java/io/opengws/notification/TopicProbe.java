@@ -28,13 +28,7 @@ final class TopicProbe {
 
     /** The first record of {@code topic} (from its start) that {@code matches}, within 20 seconds. */
     static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> matches) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(Set.of(topic));
+        try (KafkaConsumer<String, String> consumer = fromStart(topic)) {
             long deadline = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -49,13 +43,7 @@ final class TopicProbe {
 
     /** Asserts that no record of {@code topic} matches during {@code window} (records from the topic's start included). */
     static void none(String topic, Predicate<ConsumerRecord<String, String>> matches, Duration window) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(Set.of(topic));
+        try (KafkaConsumer<String, String> consumer = fromStart(topic)) {
             long deadline = System.currentTimeMillis() + window.toMillis();
             while (System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -65,6 +53,18 @@ final class TopicProbe {
                 }
             }
         }
+    }
+
+    /** A consumer of its own group, reading {@code topic} from its start. */
+    private static KafkaConsumer<String, String> fromStart(String topic) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        consumer.subscribe(Set.of(topic));
+        return consumer;
     }
 
     static void produce(String topic, String key, String value) {
