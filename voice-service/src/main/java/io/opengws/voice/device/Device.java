@@ -1,0 +1,38 @@
+package io.opengws.voice.device;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A phone number of a contact center and the user it is assigned to. */
+@Entity
+@Table(name = "device")
+public class Device {
+
+    @Id
+    public String id;
+
+    @Column(name = "contact_center_id", nullable = false)
+    public String contactCenterId;
+
+    @Column(name = "user_id")
+    public String userId;
+
+    @Column(name = "phone_number", nullable = false)
+    public String phoneNumber;
+
+    @Column(name = "do_not_disturb", nullable = false)
+    public boolean doNotDisturb;
+
+    @Column(name = "forward_to")
+    public String forwardTo;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

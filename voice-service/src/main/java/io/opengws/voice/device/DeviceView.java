@@ -1,0 +1,67 @@
+package io.opengws.voice.device;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.opengws.common.directory.DirectoryReplica;
+import io.opengws.common.directory.Features;
+import io.opengws.common.wire.PublicOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The GWS device resource (reference 2.1), as GET answers and DeviceStateChangeMessage carry it. */
+@ApplicationScoped
+public class DeviceView {
+
+    /** The fixed agent-state ids every GWS sample shows. */
+    static final Map<String, String> NOT_READY = Map.of("id", "900D55CC-2BB0-431F-8BF9-D3525B383BE6", "displayName", "Not Ready",
+            "state", "NotReady");
+
+    private final PublicOrigin origin;
+    private final DirectoryReplica directory;
+
+    public DeviceView(PublicOrigin origin, DirectoryReplica directory) {
+        this.origin = origin;
+        this.directory = directory;
+    }
+
+    public String path(String id) {
+        return "/devices/" + id;
+    }
+
+    public String uri(String id) {
+        return origin.uri(path(id));
+    }
+
+    public Map<String, Object> of(Device device) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", device.id);
+        view.put("deviceState", "Active");
+        view.put("userState", NOT_READY);
+        view.put("phoneNumber", device.phoneNumber);
+        view.put("e164Number", device.phoneNumber);
+        view.put("telephonyNetwork", "Private");
+        view.put("doNotDisturb", device.doNotDisturb ? "On" : "Off");
+        if (device.forwardTo != null) {
+            view.put("forwardTo", device.forwardTo);
+        }
+        view.put("voiceEnvironmentUri", origin.uri("/voice-environments/" + device.contactCenterId));
+        view.put("capabilities", capabilities(device));
+        view.put("uri", uri(device.id));
+        view.put("path", path(device.id));
+        return view;
+    }
+
+    /** Reference 2.1: DND and forwarding toggles; a supervisor's device offers the monitoring operations. */
+    List<String> capabilities(Device device) {
+        List<String> capabilities = new ArrayList<>();
+        capabilities.add(device.forwardTo == null ? "ForwardCallsOn" : "ForwardCallsOff");
+        capabilities.add(device.doNotDisturb ? "DoNotDisturbOff" : "DoNotDisturbOn");
+        boolean supervisor = directory.user(device.userId).map(user -> user.roles().contains("ROLE_SUPERVISOR")).orElse(false);
+        if (supervisor && directory.hasFeature(device.contactCenterId, Features.SUPERVISOR_MONITORING)) {
+            capabilities.addAll(List.of("ListenIn", "Coach", "BargeIn"));
+        }
+        return capabilities;
+    }
+}
