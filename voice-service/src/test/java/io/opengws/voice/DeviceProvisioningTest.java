@@ -10,22 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.opengws.common.events.ContactCenterRecord;
-import io.opengws.common.events.EventJson;
 import io.opengws.common.events.Topics;
-import io.opengws.common.events.UserRecord;
-import io.opengws.common.identity.PasswordHasher;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
@@ -35,9 +26,6 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 class DeviceProvisioningTest {
-
-    private static final String PASSWORD = "secret";
-    private static final String HASH = PasswordHasher.hash(PASSWORD);
 
     static String center;
     static String admin;
@@ -114,28 +102,18 @@ class DeviceProvisioningTest {
     }
 
     private static RequestSpecification as(String userId) {
-        return given().auth().preemptive().basic(userId + "@voice.test", PASSWORD).contentType("application/json");
+        return VoiceDirectory.as(userId);
     }
 
     private static String user(String contactCenterId, String... roles) {
-        String id = id();
-        publish(UserRecord.key(id), new UserRecord(id, contactCenterId, id + "@voice.test", HASH, "Test", "User", null,
-                List.of(roles), true, Instant.now()));
-        return id;
+        return VoiceDirectory.user(contactCenterId, roles);
     }
 
     private static String id() {
-        return UUID.randomUUID().toString().replace("-", "");
+        return VoiceDirectory.id();
     }
 
     private static void publish(String key, Object record) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(Topics.DIRECTORY, key, EventJson.write(record))).get();
-        } catch (Exception e) {
-            throw new AssertionError("could not publish " + key, e);
-        }
+        VoiceDirectory.publish(Topics.DIRECTORY, key, record);
     }
 }

@@ -24,7 +24,9 @@ public class SessionListener {
     @Inject
     Event<SessionEvent> sessions;
 
+    /** Blocking: observers in the services write their databases. */
     @Incoming(CHANNEL)
+    @io.smallrye.reactive.messaging.annotations.Blocking
     public void onEvent(String value) {
         SessionEvent event;
         try {
@@ -36,6 +38,11 @@ public class SessionListener {
         if (event instanceof SessionEvent.SessionEnded ended) {
             revocations.ended(ended.userId(), ended.at());
         }
-        sessions.fire(event);
+        try {
+            sessions.fire(event);
+        } catch (RuntimeException failed) {
+            // One failing reaction must not stop this consumer: every later session event still matters.
+            Log.errorf(failed, "Reacting to %s of user %s failed", event.getClass().getSimpleName(), event.userId());
+        }
     }
 }

@@ -30,6 +30,14 @@ public class Device {
     @Column(name = "forward_to")
     public String forwardTo;
 
+    /** A contact-center session with the voice channel is open for the owner. */
+    @Column(name = "voice_active", nullable = false)
+    public boolean voiceActive;
+
+    @Column(name = "user_state", nullable = false)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public AgentState userState = AgentState.NotReady;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -14,9 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DeviceView {
 
-    /** The fixed agent-state ids every GWS sample shows. */
-    static final Map<String, String> NOT_READY = Map.of("id", "900D55CC-2BB0-431F-8BF9-D3525B383BE6", "displayName", "Not Ready",
-            "state", "NotReady");
 
     private final PublicOrigin origin;
     private final DirectoryReplica directory;
@@ -37,8 +34,8 @@ public class DeviceView {
     public Map<String, Object> of(Device device) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", device.id);
-        view.put("deviceState", "Active");
-        view.put("userState", NOT_READY);
+        view.put("deviceState", device.voiceActive ? "Active" : "Inactive");
+        view.put("userState", device.userState.view());
         view.put("phoneNumber", device.phoneNumber);
         view.put("e164Number", device.phoneNumber);
         view.put("telephonyNetwork", "Private");
