@@ -1,11 +1,13 @@
 package io.opengws.common.directory;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import io.opengws.common.events.ContactCenterRecord;
 import io.opengws.common.events.EventJson;
@@ -52,23 +54,53 @@ public class DirectoryReplica {
     }
 
     public void put(UserRecord user) {
-        UserRecord kept = users.merge(user.id(), user,
-                (held, incoming) -> incoming.updatedAt().isBefore(held.updatedAt()) ? held : incoming);
-        if (kept == user) {
-            userIdsByName.values().remove(user.id());
+        synchronized (users) {
+            UserRecord held = users.get(user.id());
+            if (held != null && user.updatedAt().isBefore(held.updatedAt())) {
+                return;
+            }
+            users.put(user.id(), user);
+            if (held != null && !normalized(held.userName()).equals(normalized(user.userName()))) {
+                userIdsByName.remove(normalized(held.userName()), user.id());
+            }
             userIdsByName.put(normalized(user.userName()), user.id());
+            users.notifyAll();
         }
     }
 
     public void removeUser(String id) {
-        UserRecord removed = users.remove(id);
-        if (removed != null) {
-            userIdsByName.remove(normalized(removed.userName()), id);
+        synchronized (users) {
+            UserRecord removed = users.remove(id);
+            if (removed != null) {
+                userIdsByName.remove(normalized(removed.userName()), id);
+            }
         }
     }
 
-    public void removeContactCenter(String id) {
-        contactCenters.remove(id);
+    /**
+     * The user, waiting up to {@code patience} for it to arrive: a user created a moment ago in the
+     * notification service reaches this replica through gws.directory some milliseconds later. Blocks the
+     * calling (worker) thread; never call it on an event loop.
+     */
+    public Optional<UserRecord> awaitUser(String id, Duration patience) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        synchronized (users) {
+            UserRecord user = users.get(id);
+            long left;
+            while (user == null && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(users, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                user = users.get(id);
+            }
+            return Optional.ofNullable(user);
+        }
     }
 
     public Optional<UserRecord> user(String id) {

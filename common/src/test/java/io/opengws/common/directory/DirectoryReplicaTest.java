@@ -232,4 +232,32 @@ class DirectoryReplicaTest {
         assertThat(replica.setting("cc-1", "voice.routing-point")).isEmpty();
         assertThat(replica.setting("cc-404", "enableCsrfProtection")).isEmpty();
     }
+
+    @Test
+    void awaitUserReturnsAUserThatArrivesWhileItWaits() throws Exception {
+        DirectoryReplica replica = new DirectoryReplica();
+        UserRecord late = user("late-user", "cc-1", "late@example.com", Instant.parse("2026-01-01T00:00:00Z"));
+        Thread publisher = new Thread(() -> {
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            replica.put(late);
+        });
+        long started = System.nanoTime();
+        publisher.start();
+        assertThat(replica.awaitUser("late-user", java.time.Duration.ofSeconds(5))).contains(late);
+        long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(waitedMillis).as("woken by the arrival, not by the 5 s patience").isBetween(100L, 2_000L);
+        publisher.join();
+    }
+
+    @Test
+    void awaitUserGivesUpAfterItsPatience() {
+        DirectoryReplica replica = new DirectoryReplica();
+        long started = System.nanoTime();
+        assertThat(replica.awaitUser("never", java.time.Duration.ofMillis(200))).isEmpty();
+        assertThat((System.nanoTime() - started) / 1_000_000).isBetween(150L, 2_000L);
+    }
 }

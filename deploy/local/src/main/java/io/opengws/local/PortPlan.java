@@ -27,9 +27,4 @@ public record PortPlan(int base) {
     public int kafkaController() {
         return base + 7;
     }
-
-    /** How many consecutive ports from the base the plan uses. */
-    public static int width() {
-        return 8;
-    }
 }

@@ -1,6 +1,5 @@
 package io.opengws.notification.rest;
 
-import java.util.List;
 import java.util.Map;
 
 import io.opengws.common.identity.CurrentCaller;
@@ -27,14 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactCentersResource {
 
-    private final Operations<ContactCenter> operations = Operations.<ContactCenter>of("contact center")
-            .on("AssignFeatures", (center, request) -> changeFeatures(center, request, true))
-            .on("UnassignFeatures", (center, request) -> changeFeatures(center, request, false))
-            .on("UpdateSettings", (center, request) -> respond(
-                    directory().updateSettings(center.id, request.optionalStringMap("settings")
-                            .orElseThrow(() -> GwsException.missingParameter("settings")))))
-            .build();
-
     @Inject
     DirectoryService directory;
 
@@ -43,6 +34,14 @@ public class ContactCentersResource {
 
     @Inject
     CurrentCaller caller;
+
+    private final Operations<ContactCenter> operations = Operations.<ContactCenter>of("contact center")
+            .on("AssignFeatures", (center, request) -> changeFeatures(center, request, true))
+            .on("UnassignFeatures", (center, request) -> changeFeatures(center, request, false))
+            .on("UpdateSettings", (center, request) -> respond(
+                    directory.updateSettings(center.id, request.optionalStringMap("settings")
+                            .orElseThrow(() -> GwsException.missingParameter("settings")))))
+            .build();
 
     @POST
     public GwsResponse create(OperationRequest request) {
@@ -60,11 +59,8 @@ public class ContactCentersResource {
     @GET
     public GwsResponse list(@QueryParam("fields") String fields) {
         ProvisioningPolicy.requireCloudAdmin(caller.get());
-        List<ContactCenter> centers = directory.contactCenters();
-        if (fields == null) {
-            return GwsResponse.ok().with("uris", centers.stream().map(center -> views.contactCenterUri(center.id)).toList());
-        }
-        return GwsResponse.ok().with("contactCenters", centers.stream().map(views::contactCenter).toList());
+        return GwsResponse.collection("contactCenters", fields, directory.contactCenters(),
+                center -> views.contactCenterUri(center.id), views::contactCenter);
     }
 
     @GET
@@ -94,9 +90,5 @@ public class ContactCentersResource {
 
     private GwsResponse respond(ContactCenter center) {
         return GwsResponse.ok().with("contactCenter", views.contactCenter(center));
-    }
-
-    private DirectoryService directory() {
-        return directory;
     }
 }

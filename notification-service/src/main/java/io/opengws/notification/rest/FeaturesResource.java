@@ -64,10 +64,7 @@ public class FeaturesResource {
     }
 
     private GwsResponse collection(List<String> features, String fields) {
-        if (fields == null) {
-            return GwsResponse.ok().with("uris", features.stream().map(id -> origin.uri("/features/" + id)).toList());
-        }
-        return GwsResponse.ok().with("features", features.stream().map(this::view).toList());
+        return GwsResponse.collection("features", fields, features, id -> origin.uri("/features/" + id), this::view);
     }
 
     private Map<String, Object> view(String id) {

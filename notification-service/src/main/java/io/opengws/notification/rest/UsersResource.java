@@ -66,11 +66,7 @@ public class UsersResource {
         features.require(caller, Features.PROVISIONING_READ);
         ProvisioningPolicy.requireMayList(caller);
         Optional<String> scope = caller.isCloudAdmin() ? Optional.ofNullable(contactCenterId) : Optional.of(caller.contactCenterId());
-        List<User> users = directory.usersOf(scope);
-        if (fields == null) {
-            return GwsResponse.ok().with("uris", users.stream().map(user -> views.userUri(user.id)).toList());
-        }
-        return GwsResponse.ok().with("users", users.stream().map(views::user).toList());
+        return GwsResponse.collection("users", fields, directory.usersOf(scope), user -> views.userUri(user.id), views::user);
     }
 
     @GET

@@ -3,7 +3,6 @@ package io.opengws.voice.device;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.opengws.common.directory.DirectoryReplica;
@@ -75,23 +74,8 @@ public class DeviceService {
 
     /** The user, if it belongs to the contact center; one of another contact center does not exist here. */
     private UserRecord userOfContactCenter(String contactCenterId, String userId) {
-        return awaitUser(userId)
+        return directory.awaitUser(userId, REPLICA_GRACE)
                 .filter(user -> user.contactCenterId().equals(contactCenterId))
                 .orElseThrow(() -> GwsException.notFound("There is no user '" + GwsException.echo(userId) + "'."));
-    }
-
-    private Optional<UserRecord> awaitUser(String userId) {
-        Instant deadline = Instant.now().plus(REPLICA_GRACE);
-        Optional<UserRecord> user = directory.user(userId);
-        while (user.isEmpty() && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            user = directory.user(userId);
-        }
-        return user;
     }
 }

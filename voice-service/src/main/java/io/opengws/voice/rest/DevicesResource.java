@@ -118,11 +118,7 @@ public class DevicesResource {
         return GwsResponse.ok().with("id", device.id).with("uri", views.uri(device.id)).with("path", views.path(device.id));
     }
 
-    /** GWS collections: URIs, or the resources with {@code fields=*} (reference 1.1). */
     private GwsResponse collection(List<Device> found, String fields) {
-        if (fields == null) {
-            return GwsResponse.ok().with("uris", found.stream().map(device -> views.uri(device.id)).toList());
-        }
-        return GwsResponse.ok().with("devices", found.stream().map(views::of).toList());
+        return GwsResponse.collection("devices", fields, found, device -> views.uri(device.id), views::of);
     }
 }
