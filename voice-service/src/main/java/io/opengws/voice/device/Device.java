@@ -38,6 +38,10 @@ public class Device {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public AgentState userState = AgentState.NotReady;
 
+    /** Since the agent's last call ended or it became Ready: routing offers calls to the longest idle. */
+    @Column(name = "idle_since")
+    public Instant idleSince;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

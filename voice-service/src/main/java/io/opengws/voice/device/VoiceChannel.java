@@ -5,6 +5,8 @@ import java.util.List;
 import io.opengws.common.events.SessionEvent;
 import io.opengws.common.identity.Caller;
 import io.opengws.common.wire.GwsException;
+import io.opengws.voice.monitoring.SupervisorMonitoring;
+import io.opengws.voice.telephony.CallControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,6 +28,12 @@ public class VoiceChannel {
     @Inject
     DeviceNotifications notifications;
 
+    @Inject
+    CallControl calls;
+
+    @Inject
+    SupervisorMonitoring monitoring;
+
     @Transactional
     void onSession(@Observes SessionEvent event) {
         List<Device> owned = devices.ofUser(event.userId());
@@ -33,11 +41,18 @@ public class VoiceChannel {
             return;
         }
         boolean active = event instanceof SessionEvent.SessionStarted started && started.channels().contains(CHANNEL);
-        for (Device device : owned) {
-            device.voiceActive = active;
-            device.userState = AgentState.NotReady;
-        }
-        notifications.stateChanged(owned.get(0).contactCenterId, event.userId(), owned);
+        calls.change(owned.get(0).contactCenterId, work -> {
+            for (Device device : owned) {
+                device.voiceActive = active;
+                device.userState = AgentState.NotReady;
+            }
+            if (event instanceof SessionEvent.SessionEnded ended) {
+                // CONTRACT.md section 3: monitoring ends with the supervisor's session and does not come back.
+                monitoring.endAllOf(event.userId(), ended.reason().name());
+            }
+            notifications.stateChanged(owned.get(0).contactCenterId, event.userId(), owned);
+            return null;
+        });
     }
 
     @Transactional
@@ -47,7 +62,15 @@ public class VoiceChannel {
             throw GwsException.invalidParameter("The voice channel is not active: start a contact-center session with the channel voice"
                     + (owned.isEmpty() ? " on a user with a device." : " first, and wait for its DeviceStateChangeMessage."));
         }
-        owned.forEach(device -> device.userState = state);
-        notifications.stateChanged(caller.contactCenterId(), caller.userId(), owned);
+        calls.change(caller.contactCenterId(), work -> {
+            for (Device device : owned) {
+                if (state == AgentState.Ready && device.userState != AgentState.Ready) {
+                    device.idleSince = work.now();
+                }
+                device.userState = state;
+            }
+            notifications.stateChanged(caller.contactCenterId(), caller.userId(), owned);
+            return null;
+        });
     }
 }

@@ -1,0 +1,160 @@
+package io.opengws.voice.telephony;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.opengws.common.directory.DirectoryReplica;
+import io.opengws.common.events.EventJson;
+import io.opengws.common.wire.PublicOrigin;
+import io.opengws.voice.call.Call;
+import io.opengws.voice.call.CallView;
+import io.opengws.voice.call.Party;
+import io.opengws.voice.repository.CallRepository;
+import io.opengws.voice.repository.CallRow;
+import io.opengws.voice.repository.LegRepository;
+import io.opengws.voice.repository.LegRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Reads calls into a {@link CallWork} and, when the work is done, tells every party what changed for it and
+ * writes the calls back, in the same transaction: a call and its notifications are never out of step.
+ */
+@ApplicationScoped
+public class CallStore {
+
+    /** Contact-center setting of decision 1. */
+    public static final String FREE_MODE_SWITCHING = "supervisor.free-mode-switching";
+
+    @Inject
+    CallRepository calls;
+
+    @Inject
+    LegRepository legs;
+
+    @Inject
+    CallNotifications notifications;
+
+    @Inject
+    DirectoryReplica directory;
+
+    @Inject
+    PublicOrigin origin;
+
+    private final CallView.Links links = new CallView.Links() {
+        @Override
+        public String deviceUri(String deviceId) {
+            return origin.uri("/devices/" + deviceId);
+        }
+
+        @Override
+        public String callUri(String legId) {
+            return origin.uri("/me/calls/" + legId);
+        }
+    };
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CallWork begin(String contactCenterId) {
+        boolean freeSwitching = directory.setting(contactCenterId, FREE_MODE_SWITCHING).map(Boolean::parseBoolean).orElse(false);
+        Instant now = Instant.now();
+        return new CallWork(contactCenterId, now, freeSwitching, this::load, this::loadByLeg,
+                (work, call, party) -> CallView.of(work.context(call, party), links, now));
+    }
+
+    public Map<String, Object> view(CallWork work, Call call, Party party) {
+        return CallView.of(work.context(call, party), links, work.now());
+    }
+
+    public String callUri(String legId) {
+        return links.callUri(legId);
+    }
+
+    /** The live legs of these devices, for GET /api/v2/me/calls. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LegRow> legsOf(List<String> deviceIds) {
+        return legs.ofDevices(deviceIds);
+    }
+
+    /** Every party is told what changed for it since it was read; what it saw is now the current state. */
+    public void publish(CallWork work) {
+        for (Call call : work.calls()) {
+            for (Party party : call.parties) {
+                if (party.deviceId == null) {
+                    continue;
+                }
+                Map<String, Object> now = view(work, call, party);
+                Optional<String> type = CallView.notificationType(work.seen.get(party.legId), now);
+                if (type.isPresent()) {
+                    notifications.callChanged(call.contactCenterId, party.userId, party.phoneNumber, type.get(), now);
+                }
+                work.seen.put(party.legId, now);
+            }
+        }
+    }
+
+    /** Writes every call of the work as it is now, so that queries (who is free, the queue) see it. */
+    public void flush(CallWork work) {
+        for (Call call : work.calls()) {
+            save(call, work.now());
+        }
+    }
+
+    /** Tells every party, forgets released parties and ended calls, writes the rest. */
+    public void finish(CallWork work) {
+        publish(work);
+        for (Call call : work.calls()) {
+            save(call, work.now());
+            call.forgetReleased();
+            if (call.parties.isEmpty()) {
+                calls.findByIdOptional(call.id).ifPresent(calls::delete);
+            } else {
+                calls.findById(call.id).body = EventJson.write(call);
+            }
+        }
+    }
+
+    private void save(Call call, Instant now) {
+        CallRow existing = calls.findById(call.id);
+        CallRow row = existing != null ? existing : new CallRow();
+        row.id = call.id;
+        row.contactCenterId = call.contactCenterId;
+        row.queuedAt = call.queuedAt;
+        row.body = EventJson.write(call);
+        row.updatedAt = now;
+        if (existing == null) {
+            calls.persist(row);
+        }
+        for (Party party : call.parties) {
+            if (party.deviceId == null) {
+                continue;
+            }
+            LegRow leg = legs.findById(party.legId);
+            if (!party.live()) {
+                if (leg != null) {
+                    legs.delete(leg);
+                }
+            } else if (leg == null) {
+                leg = new LegRow();
+                leg.id = party.legId;
+                leg.callId = call.id;
+                leg.deviceId = party.deviceId;
+                leg.state = party.state.name();
+                legs.persist(leg);
+            } else {
+                leg.callId = call.id;
+                leg.state = party.state.name();
+            }
+        }
+    }
+
+    private Optional<Call> load(String id) {
+        return calls.byId(id).map(row -> EventJson.read(row.body, Call.class));
+    }
+
+    private Optional<Call> loadByLeg(String legId) {
+        return legs.findByIdOptional(legId).flatMap(leg -> load(leg.callId));
+    }
+}
