@@ -10,4 +10,11 @@ public interface SessionsConfig {
     /** How often idle sessions are looked for (a Quarkus scheduler period). */
     @WithDefault("30s")
     String expiryCheck();
+
+    /**
+     * How long StartContactCenterSession waits for the channel services to confirm activation on CometD
+     * (decision 13) before it answers anyway.
+     */
+    @WithDefault("PT1.5S")
+    java.time.Duration activationPatience();
 }

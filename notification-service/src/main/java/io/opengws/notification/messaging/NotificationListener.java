@@ -10,6 +10,7 @@ import io.opengws.notification.cometd.BayeuxServer;
 import io.opengws.notification.cometd.CometdConfig;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.NonBlocking;
+import io.opengws.notification.session.ChannelActivations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,11 +29,13 @@ public class NotificationListener {
     public static final String SMS = "notifications-sms";
 
     private final BayeuxServer bayeux;
+    private final ChannelActivations activations;
     private final RecentEventIds delivered;
 
     @Inject
-    NotificationListener(BayeuxServer bayeux, CometdConfig config) {
+    NotificationListener(BayeuxServer bayeux, ChannelActivations activations, CometdConfig config) {
         this.bayeux = bayeux;
+        this.activations = activations;
         this.delivered = new RecentEventIds(config.rememberedEventIds());
     }
 
@@ -72,6 +75,7 @@ public class NotificationListener {
             return;
         }
         bayeux.deliver(new BayeuxPrincipal(event.userId(), event.contactCenterId()), event.channel(), event.data());
+        activations.delivered(event.userId(), event.data());
     }
 
     private static void skip(ConsumerRecord<String, String> record, String why) {

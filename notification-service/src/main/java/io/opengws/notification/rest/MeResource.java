@@ -25,6 +25,8 @@ import io.opengws.notification.directory.ProvisioningPolicy;
 import io.opengws.notification.me.MeProjection;
 import io.opengws.notification.me.MeResourceRepository;
 import io.opengws.notification.session.ContactCenterSessions;
+import io.opengws.notification.config.SessionsConfig;
+import io.opengws.notification.session.ChannelActivations;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -65,6 +67,12 @@ public class MeResource {
 
     @Inject
     ContactCenterSessions sessions;
+
+    @Inject
+    ChannelActivations activations;
+
+    @Inject
+    SessionsConfig sessionsConfig;
 
     @Inject
     MeResourceRepository resources;
@@ -126,6 +134,7 @@ public class MeResource {
 
     private GwsResponse start(Caller caller, OperationRequest request) {
         ContactCenterSessions.StartResult result = sessions.start(caller, request.requiredStringList("channels"));
+        activations.await(caller.userId(), sessionsConfig.activationPatience());
         boolean allAccepted = result.channels().values().stream().allMatch(status -> status.statusCode() == 0);
         if (allAccepted) {
             return GwsResponse.ok();

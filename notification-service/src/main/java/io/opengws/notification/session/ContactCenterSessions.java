@@ -53,6 +53,9 @@ public class ContactCenterSessions {
     Outbox outbox;
 
     @Inject
+    ChannelActivations activations;
+
+    @Inject
     DirectoryReplica directory;
 
     @Inject
@@ -98,6 +101,7 @@ public class ContactCenterSessions {
         session.channels = String.join(",", accepted);
         session.lastActivityAt = now;
         sessions.persist(session);
+        activations.expect(caller.userId(), accepted);
         outbox.add(Topics.SESSIONS, caller.userId(), Outbox.newEventId(), new SessionEvent.SessionStarted(Outbox.newEventId(),
                 caller.userId(), caller.contactCenterId(), session.sessionId, accepted, now));
         return new StartResult(results);

@@ -1,0 +1,81 @@
+package io.opengws.notification.session;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Decision 13 makes channel activation asynchronous and confirmed on CometD. So that a desktop which goes
+ * Ready (or configures monitoring) right after StartContactCenterSession finds its channels active, and has
+ * already been handed the confirmation, the answer waits, for a short while at most, until this replica has
+ * delivered each channel's confirmation: for voice a DeviceStateChangeMessage with an Active device, for chat
+ * and SMS a ChannelStateChangeMessage naming the channel.
+ */
+@ApplicationScoped
+public class ChannelActivations {
+
+    private record Waiter(Set<String> pending, CompletableFuture<Void> done) {
+    }
+
+    private final Map<String, Waiter> waiting = new ConcurrentHashMap<>();
+
+    /** Starts expecting the confirmations of {@code channels} for the user; call before the session is published. */
+    public void expect(String userId, Collection<String> channels) {
+        Set<String> pending = ConcurrentHashMap.newKeySet();
+        pending.addAll(channels);
+        waiting.put(userId, new Waiter(pending, new CompletableFuture<>()));
+    }
+
+    /** Waits until every expected confirmation was delivered, or {@code patience} passed; never fails. */
+    public void await(String userId, Duration patience) {
+        Waiter waiter = waiting.get(userId);
+        if (waiter == null) {
+            return;
+        }
+        try {
+            waiter.done.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // A channel service that is slow or down: the confirmation still comes on CometD, later.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            waiting.remove(userId, waiter);
+        }
+    }
+
+    /** Called for every notification delivered; cheap when nobody waits for this user. */
+    public void delivered(String userId, JsonNode data) {
+        Waiter waiter = waiting.get(userId);
+        if (waiter == null) {
+            return;
+        }
+        String messageType = data.path("messageType").asText("");
+        if (messageType.equals("DeviceStateChangeMessage")) {
+            for (JsonNode device : data.path("devices")) {
+                if ("Active".equals(device.path("deviceState").asText())) {
+                    confirm(waiter, "voice");
+                }
+            }
+        } else if (messageType.equals("ChannelStateChangeMessage")) {
+            for (JsonNode channel : data.path("channels")) {
+                confirm(waiter, channel.path("channel").asText(""));
+            }
+        }
+    }
+
+    private static void confirm(Waiter waiter, String channel) {
+        if (waiter.pending.remove(channel) && waiter.pending.isEmpty()) {
+            waiter.done.complete(null);
+        }
+    }
+}
