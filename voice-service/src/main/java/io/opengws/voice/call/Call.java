@@ -137,6 +137,8 @@ public class Call {
         for (Party party : moving) {
             consult.parties.remove(party);
             original.parties.add(party);
+            // Its own supervisors join it now that it is in the call it was consulted about.
+            party.answered = false;
         }
         consult.queuedAt = null;
     }

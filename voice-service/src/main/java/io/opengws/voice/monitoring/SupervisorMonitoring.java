@@ -113,8 +113,11 @@ public class SupervisorMonitoring {
      */
     public void afterChange(CallWork work) {
         for (Call call : work.calls()) {
+            // Consultations are not monitored (T-Server's monitor-consult-calls=none): the supervisor meets the
+            // consulted agent when a transfer or conference brings it into the monitored call.
+            boolean consultation = call.parties.stream().anyMatch(party -> party.consultOfLegId != null);
             for (Party party : List.copyOf(call.parties)) {
-                if (party.role == PartyRole.AGENT && party.state == LegState.Established && !party.answered) {
+                if (!consultation && party.role == PartyRole.AGENT && party.state == LegState.Established && !party.answered) {
                     party.answered = true;
                     for (MonitoringSubscription subscription : subscriptions.targeting(party.deviceId)) {
                         join(work, call, party, subscription);
