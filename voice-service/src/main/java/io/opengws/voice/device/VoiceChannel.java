@@ -63,6 +63,9 @@ public class VoiceChannel {
                     + (owned.isEmpty() ? " on a user with a device." : " first, and wait for its DeviceStateChangeMessage."));
         }
         calls.change(caller.contactCenterId(), work -> {
+            if (state == AgentState.Ready) {
+                work.routingNeeded();
+            }
             for (Device device : owned) {
                 if (state == AgentState.Ready && device.userState != AgentState.Ready) {
                     device.idleSince = work.now();

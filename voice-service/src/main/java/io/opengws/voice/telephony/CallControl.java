@@ -172,6 +172,7 @@ public class CallControl {
         boolean declined = party.state == LegState.Ringing && call.routed && call.livePrincipals().size() == 2;
         if (declined) {
             call.queuedAt = call.createdAt;
+            work.routingNeeded();
             Device device = devices.findById(party.deviceId);
             device.userState = AgentState.NotReady;
             deviceNotifications.stateChanged(device.contactCenterId, device.userId, devices.ofUser(device.userId));
@@ -283,7 +284,7 @@ public class CallControl {
             }
             call.add(agentParty(work, device, LegState.Ringing, calleeType));
         } else if (destination instanceof Destination.ToRoutingPoint) {
-            router.enqueue(call, work.now());
+            router.enqueue(work, call);
         } else {
             Party customer = call.add(customerParty(work, destination.phoneNumber(), LegState.Ringing, CallType.Inbound));
             // Nothing answers outside numbers here: they pick up at once, after the caller saw Dialing.
@@ -386,6 +387,7 @@ public class CallControl {
                     Device device = devices.findById(party.deviceId);
                     if (device != null) {
                         device.idleSince = work.now();
+                        work.routingNeeded();
                     }
                 }
             }

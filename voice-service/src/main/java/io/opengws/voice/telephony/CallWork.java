@@ -30,6 +30,8 @@ public final class CallWork {
     /** What each device's party saw when its call was read: legId → call view. */
     final Map<String, Map<String, Object>> seen = new HashMap<>();
     private ViewSource views;
+    /** Something that routing depends on changed: a call entered the queue, an agent became free or Ready. */
+    private boolean routingNeeded;
 
     /** How a view is made, set by the store; views need the partner calls this work loads. */
     interface ViewSource {
@@ -52,6 +54,14 @@ public final class CallWork {
 
     public Instant now() {
         return now;
+    }
+
+    public void routingNeeded() {
+        routingNeeded = true;
+    }
+
+    public boolean isRoutingNeeded() {
+        return routingNeeded;
     }
 
     public Collection<Call> calls() {

@@ -39,13 +39,17 @@ public class Router {
     EntityManager entityManager;
 
     /** Puts a call in the queue; {@link #offerWaitingCalls} offers it if someone is free. */
-    public void enqueue(Call call, java.time.Instant at) {
-        call.queuedAt = at;
+    public void enqueue(CallWork work, Call call) {
+        call.queuedAt = work.now();
         call.routed = true;
+        work.routingNeeded();
     }
 
     /** Offers waiting calls to free agents, as long as there are both. Runs under the contact center's lock. */
     public void offerWaitingCalls(CallWork work) {
+        if (!work.isRoutingNeeded()) {
+            return;
+        }
         store.flush(work);
         List<CallRow> queue = calls.queue(work.contactCenterId());
         if (queue.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.opengws.local.bench;
 
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ final class LongPollClient {
     private final String host;
     private final int port;
     private final String authorization;
-    private final LongConsumer onEventSentAt;
+    private final Consumer<String> onReply;
     private final Runnable onError;
     private String clientId;
     private Buffer connectBody;
@@ -31,12 +32,12 @@ final class LongPollClient {
     private volatile boolean running = true;
     private volatile boolean connected;
 
-    LongPollClient(HttpClient http, String host, int port, String authorization, LongConsumer onEventSentAt, Runnable onError) {
+    LongPollClient(HttpClient http, String host, int port, String authorization, Consumer<String> onReply, Runnable onError) {
         this.http = http;
         this.host = host;
         this.port = port;
         this.authorization = authorization;
-        this.onEventSentAt = onEventSentAt;
+        this.onReply = onReply;
         this.onError = onError;
     }
 
@@ -57,6 +58,21 @@ final class LongPollClient {
         }).compose(reply -> connect(true)).mapEmpty();
     }
 
+    /** The send times stamped into the events of a connect reply, scanned, not parsed: the load generator
+     * must leave the CPU to the system it measures. */
+    static void scanSentAt(String reply, LongConsumer onEventSentAt) {
+        int at = reply.indexOf(SENT_AT);
+        while (at >= 0) {
+            int start = at + SENT_AT.length();
+            int end = start;
+            while (end < reply.length() && Character.isDigit(reply.charAt(end))) {
+                end++;
+            }
+            onEventSentAt.accept(Long.parseLong(reply, start, end, 10));
+            at = reply.indexOf(SENT_AT, end);
+        }
+    }
+
     boolean isConnected() {
         return connected;
     }
@@ -74,17 +90,7 @@ final class LongPollClient {
         // Later connects are the same bytes every time (Bayeux ids are optional): written once, reused.
         Buffer body = first ? Buffer.buffer(BenchApi.JSON.createArrayNode().add(connect).toString()) : nextConnect();
         return post("/connect", body, false).onSuccess(reply -> {
-            // Scanned, not parsed: the load generator must leave the CPU to the system it measures.
-            int at = reply.indexOf(SENT_AT);
-            while (at >= 0) {
-                int start = at + SENT_AT.length();
-                int end = start;
-                while (end < reply.length() && Character.isDigit(reply.charAt(end))) {
-                    end++;
-                }
-                onEventSentAt.accept(Long.parseLong(reply, start, end, 10));
-                at = reply.indexOf(SENT_AT, end);
-            }
+            onReply.accept(reply);
             connected = reply.contains("\"/meta/connect\"") && reply.contains("\"successful\":true");
             if (running) {
                 connect(false);

@@ -145,7 +145,7 @@ public final class NotificationsBenchmark {
         for (int i = 0; i < options.sessions(); i++) {
             String[] user = users.get(i % users.size());
             LongPollClient client = new LongPollClient(http, "localhost", options.direct() ? notificationPort : edgePort, BenchApi.basic(user[1], user[2]),
-                    this::received, errors::incrementAndGet);
+                    reply -> LongPollClient.scanSentAt(reply, this::received), errors::incrementAndGet);
             clients.add(client);
             inFlight.acquire();
             started.add(client.start("/v2/me/*").onComplete(done -> inFlight.release()));

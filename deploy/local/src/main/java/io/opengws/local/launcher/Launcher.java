@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -132,13 +133,17 @@ public final class Launcher {
 
     /** {@code ./gws bench notifications [--sessions N --users N --rate EVENTS_PER_S --seconds N --warmup N]} against a running system. */
     int bench(java.util.List<String> arguments) {
-        if (arguments.isEmpty() || !arguments.get(0).equals("notifications")) {
+        if (arguments.isEmpty() || !List.of("notifications", "voice").contains(arguments.get(0))) {
             out.println("usage: ./gws bench notifications [--sessions 2000] [--users 200] [--rate 500] [--seconds 30] [--warmup 5] [--direct 1]");
+            out.println("       ./gws bench voice [--agents 200] [--supervisors 50] [--rate 500] [--seconds 30] [--warmup 10]");
             return 2;
         }
         if (run.live(RunDirectory.LAUNCHER).isEmpty()) {
             out.println("gws: start the system first with ./gws up (the benchmark measures it as it runs)");
             return 1;
+        }
+        if (arguments.get(0).equals("voice")) {
+            return benchVoice(arguments.subList(1, arguments.size()));
         }
         try {
             var options = io.opengws.local.bench.NotificationsBenchmark.options(arguments.subList(1, arguments.size()));
@@ -156,8 +161,22 @@ public final class Launcher {
         }
     }
 
+    /** {@code ./gws bench voice}: monitored calls worked through the API, operation to notification. */
+    private int benchVoice(java.util.List<String> arguments) {
+        try {
+            var options = io.opengws.local.bench.VoiceBenchmark.options(arguments);
+            out.println("gws: benchmark " + options + " (provisioning, connecting, " + options.warmupSeconds() + " s warm-up, then "
+                    + options.seconds() + " s measured)");
+            out.println(new io.opengws.local.bench.VoiceBenchmark(options, settings.ports().edge(), settings.adminUser(), settings.adminPassword()).run());
+            return 0;
+        } catch (Exception failure) {
+            out.println("gws: benchmark failed: " + failure.getMessage());
+            return 1;
+        }
+    }
+
     int help() {
-        out.println("usage: ./gws up | down | status | bench notifications");
+        out.println("usage: ./gws up | down | status | bench notifications|voice");
         out.println("  up      start PostgreSQL, Kafka, the four services and the edge; Ctrl-C stops everything");
         out.println("  down    stop a system started by ./gws up in another shell");
         out.println("  status  show what runs and whether every service is ready");
