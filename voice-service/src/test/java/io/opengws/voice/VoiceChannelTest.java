@@ -7,21 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.opengws.common.events.EventJson;
-import io.opengws.common.events.NotificationEvent;
 import io.opengws.common.events.SessionEvent;
 import io.opengws.common.events.Topics;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,26 +56,14 @@ class VoiceChannelTest {
 
     /** The devices of the first DeviceStateChangeMessage to {@code userId} whose first device is in {@code state}. */
     private static JsonNode awaitDevices(String userId, String state) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ConsumerConfig.GROUP_ID_CONFIG, "voice-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(Set.of(Topics.NOTIFICATIONS_VOICE));
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    NotificationEvent event = EventJson.read(record.value(), NotificationEvent.class);
-                    JsonNode devices = event.data().path("devices");
-                    if (userId.equals(event.userId()) && "/v2/me/devices".equals(event.channel())
-                            && "DeviceStateChangeMessage".equals(event.data().path("messageType").asText())
-                            && state.equals(devices.path(0).path("userState").path("state").asText())) {
-                        return devices;
-                    }
-                }
-            }
+        try (VoiceInbox inbox = new VoiceInbox()) {
+            return inbox.await(userId, 0, "DeviceStateChangeMessage with " + state, event -> "/v2/me/devices".equals(event.channel())
+                    && "DeviceStateChangeMessage".equals(event.data().path("messageType").asText())
+                    && state.equals(event.data().path("devices").path(0).path("userState").path("state").asText()))
+                    .data().path("devices");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
-        throw new AssertionError("no DeviceStateChangeMessage with " + state + " for " + userId);
     }
 }

@@ -7,6 +7,7 @@ import io.opengws.common.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -16,15 +17,21 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Outbox {
 
-    /** Fired inside the writing transaction; the relay observes its successful completion. */
+    /** Fired once per writing transaction; the relay observes its successful completion. */
     public record Written() {
     }
+
+    /** Marks a transaction that has already announced its events: one relay wake-up per commit, not per event. */
+    private static final Object ANNOUNCED = Outbox.class.getName() + ".announced";
 
     @Inject
     OutboxRepository repository;
 
     @Inject
     Event<Written> written;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String topic, String key, String eventId, Object event) {
@@ -45,7 +52,10 @@ public class Outbox {
         row.payload = payload;
         row.createdAt = Instant.now();
         repository.persist(row);
-        written.fire(new Written());
+        if (transactions.getResource(ANNOUNCED) == null) {
+            transactions.putResource(ANNOUNCED, Boolean.TRUE);
+            written.fire(new Written());
+        }
     }
 
     public static String newEventId() {

@@ -60,7 +60,8 @@ public class BayeuxServer {
 
     /**
      * Hands a notification to every session of {@code recipient} (same user, same contact center) whose
-     * subscriptions match {@code channel}. Any thread; per recipient, messages arrive in call order.
+     * subscriptions match {@code channel}. Any thread; per recipient, messages arrive in call order. The
+     * sessions share {@code data} as it is, unchanged: the caller hands it over and must not change it after.
      *
      * @return how many sessions of the recipient it was handed to (each still applies its subscriptions)
      */
@@ -74,7 +75,7 @@ public class BayeuxServer {
             return 0;
         }
         ObjectNode message = NODES.objectNode().put("channel", channel);
-        message.set("data", data.deepCopy());
+        message.set("data", data);
         int handed = 0;
         for (BayeuxSession session : userSessions) {
             // A user id never matches across contact centers; a mismatch is a producer's mistake and goes nowhere.

@@ -75,7 +75,7 @@ public class NotificationListener {
             return;
         }
         bayeux.deliver(new BayeuxPrincipal(event.userId(), event.contactCenterId()), event.channel(), event.data());
-        activations.delivered(event.userId(), event.data());
+        activations.delivered(event);
     }
 
     private static void skip(ConsumerRecord<String, String> record, String why) {

@@ -10,16 +10,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import io.opengws.common.events.NotificationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Decision 13 makes channel activation asynchronous and confirmed on CometD. So that a desktop which goes
  * Ready (or configures monitoring) right after StartContactCenterSession finds its channels active, and has
  * already been handed the confirmation, the answer waits, for a short while at most, until this replica has
- * delivered each channel's confirmation: for voice a DeviceStateChangeMessage with an Active device, for chat
- * and SMS a ChannelStateChangeMessage naming the channel.
+ * delivered each channel's confirmation: the notification its channel service marks with
+ * {@link NotificationEvent#activatesChannel()}.
  */
 @ApplicationScoped
 public class ChannelActivations {
@@ -54,22 +53,13 @@ public class ChannelActivations {
     }
 
     /** Called for every notification delivered; cheap when nobody waits for this user. */
-    public void delivered(String userId, JsonNode data) {
-        Waiter waiter = waiting.get(userId);
-        if (waiter == null) {
+    public void delivered(NotificationEvent event) {
+        if (event.activatesChannel() == null) {
             return;
         }
-        String messageType = data.path("messageType").asText("");
-        if (messageType.equals("DeviceStateChangeMessage")) {
-            for (JsonNode device : data.path("devices")) {
-                if ("Active".equals(device.path("deviceState").asText())) {
-                    confirm(waiter, "voice");
-                }
-            }
-        } else if (messageType.equals("ChannelStateChangeMessage")) {
-            for (JsonNode channel : data.path("channels")) {
-                confirm(waiter, channel.path("channel").asText(""));
-            }
+        Waiter waiter = waiting.get(event.userId());
+        if (waiter != null) {
+            confirm(waiter, event.activatesChannel());
         }
     }
 

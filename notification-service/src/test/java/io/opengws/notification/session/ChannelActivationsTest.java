@@ -3,23 +3,20 @@ package io.opengws.notification.session;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.opengws.common.events.EventJson;
+import io.opengws.common.events.NotificationEvent;
 
 /** StartContactCenterSession waits for each channel's confirmation, and no longer than its patience. */
 class ChannelActivationsTest {
 
-    private static JsonNode json(String text) {
-        try {
-            return EventJson.mapper().readTree(text);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    private static NotificationEvent event(String userId, String activatesChannel) {
+        return new NotificationEvent("e-" + userId + activatesChannel, "cc", userId, "/v2/me/devices",
+                EventJson.mapper().createObjectNode().put("messageType", "DeviceStateChangeMessage"), Instant.now(), activatesChannel);
     }
 
     @Test
@@ -27,10 +24,10 @@ class ChannelActivationsTest {
         ChannelActivations activations = new ChannelActivations();
         activations.expect("u1", List.of("voice", "chat"));
         Thread confirmations = new Thread(() -> {
-            activations.delivered("u2", json("{\"messageType\":\"DeviceStateChangeMessage\",\"devices\":[{\"deviceState\":\"Active\"}]}"));
-            activations.delivered("u1", json("{\"messageType\":\"DeviceStateChangeMessage\",\"devices\":[{\"deviceState\":\"Inactive\"}]}"));
-            activations.delivered("u1", json("{\"messageType\":\"DeviceStateChangeMessage\",\"devices\":[{\"deviceState\":\"Active\"}]}"));
-            activations.delivered("u1", json("{\"messageType\":\"ChannelStateChangeMessage\",\"channels\":[{\"channel\":\"chat\"}]}"));
+            activations.delivered(event("u2", "voice"));
+            activations.delivered(event("u1", null));
+            activations.delivered(event("u1", "voice"));
+            activations.delivered(event("u1", "chat"));
         });
         long started = System.nanoTime();
         confirmations.start();
@@ -43,7 +40,7 @@ class ChannelActivationsTest {
     void givesUpAfterItsPatienceWhenAChannelNeverConfirms() {
         ChannelActivations activations = new ChannelActivations();
         activations.expect("u1", List.of("voice", "smssession"));
-        activations.delivered("u1", json("{\"messageType\":\"DeviceStateChangeMessage\",\"devices\":[{\"deviceState\":\"Active\"}]}"));
+        activations.delivered(event("u1", "voice"));
         long started = System.nanoTime();
         activations.await("u1", Duration.ofMillis(300));
         long waited = Duration.ofNanos(System.nanoTime() - started).toMillis();

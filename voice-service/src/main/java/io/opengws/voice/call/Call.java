@@ -80,6 +80,19 @@ public class Call {
     }
 
     /**
+     * The party hangs up. A routed call its agent declines while it rings goes back to its place in the queue
+     * rather than ending; the answer says whether that happened.
+     */
+    public boolean hangUp(Party party) {
+        boolean declined = party.state == LegState.Ringing && routed && livePrincipals().size() == 2;
+        if (declined) {
+            queuedAt = createdAt;
+        }
+        release(party);
+        return declined;
+    }
+
+    /**
      * The party leaves. Supervisors of an agent that leaves go with it (scope Agent) or stay with the call and
      * watch the agent that remains (scope Call). A call with fewer than two principals ends for everyone,
      * unless it waits at the routing point with its customer.
@@ -116,7 +129,6 @@ public class Call {
      */
     public static void completeTransfer(Call original, Party held, Call consult, Party consultLeg) {
         moveConsultedParties(original, consult, consultLeg);
-        consultLeg.state = LegState.Released;
         original.release(held);
         consult.release(consultLeg);
     }

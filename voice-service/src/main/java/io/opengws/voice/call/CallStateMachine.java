@@ -34,8 +34,8 @@ public final class CallStateMachine {
         rule(Hangup, AGENT, CONNECTED);
         rule(Hangup, SUPERVISOR, EnumSet.of(Ringing, Established));
         rule(Hold, AGENT, EnumSet.of(Established));
-        rule(Retrieve, AGENT, EnumSet.of(Held), context -> !context.inConsultation() || !context.partner().get().live()
-                || context.partner().get().state != Established, "while the other call of the consultation is not active");
+        rule(Retrieve, AGENT, EnumSet.of(Held), context -> !context.inConsultation() || context.partner().get().state != Established,
+                "while the other call of the consultation is not active");
         rule(InitiateTransfer, AGENT, EnumSet.of(Established), context -> !context.inConsultation(), "with no consultation in progress");
         rule(InitiateConference, AGENT, EnumSet.of(Established), context -> !context.inConsultation(), "with no consultation in progress");
         rule(CompleteTransfer, AGENT, EnumSet.of(Established, Held),

@@ -31,6 +31,21 @@ public class Party {
     /** Only on a supervisor's monitoring leg. */
     public Supervision supervision;
 
+    /** A party as it enters a call; {@code deviceId} and {@code userId} are null for a customer. */
+    public static Party of(String legId, PartyRole role, String deviceId, String userId, String phoneNumber, LegState state,
+            CallType callType, Instant createdAt) {
+        Party party = new Party();
+        party.legId = legId;
+        party.role = role;
+        party.deviceId = deviceId;
+        party.userId = userId;
+        party.phoneNumber = phoneNumber;
+        party.state = state;
+        party.callType = callType;
+        party.createdAt = createdAt;
+        return party;
+    }
+
     /** The other leg of a consultation this leg takes part in, if any. */
     public java.util.Optional<String> partnerLegId() {
         return java.util.Optional.ofNullable(consultOfLegId != null ? consultOfLegId : consultLegId);

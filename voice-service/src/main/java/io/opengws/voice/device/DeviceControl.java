@@ -146,6 +146,6 @@ public class DeviceControl {
     }
 
     private void changed(Target target) {
-        notifications.stateChanged(target.device.contactCenterId, target.device.userId, devices.ofUser(target.device.userId));
+        notifications.ownerDevicesChanged(target.device);
     }
 }

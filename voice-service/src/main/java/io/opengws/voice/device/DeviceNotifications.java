@@ -24,13 +24,26 @@ public class DeviceNotifications {
     @Inject
     DeviceView views;
 
+    @Inject
+    DeviceRepository repository;
+
     /** Must run in the transaction of the change. */
     public void stateChanged(String contactCenterId, String userId, List<Device> devices) {
+        stateChanged(contactCenterId, userId, devices, null);
+    }
+
+    /** The devices of {@code device}'s owner changed. */
+    public void ownerDevicesChanged(Device device) {
+        stateChanged(device.contactCenterId, device.userId, repository.ofUser(device.userId), null);
+    }
+
+    /** {@code activatesChannel}: this message confirms the voice channel's activation (decision 13). */
+    public void stateChanged(String contactCenterId, String userId, List<Device> devices, String activatesChannel) {
         ObjectNode data = EventJson.mapper().createObjectNode();
         data.put("messageType", "DeviceStateChangeMessage");
         data.set("devices", EventJson.mapper().valueToTree(devices.stream().map(views::of).toList()));
         String eventId = Outbox.newEventId();
         outbox.add(Topics.NOTIFICATIONS_VOICE, userId, eventId,
-                new NotificationEvent(eventId, contactCenterId, userId, DEVICES_CHANNEL, data, Instant.now()));
+                new NotificationEvent(eventId, contactCenterId, userId, DEVICES_CHANNEL, data, Instant.now(), activatesChannel));
     }
 }

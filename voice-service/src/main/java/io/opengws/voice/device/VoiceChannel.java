@@ -50,7 +50,7 @@ public class VoiceChannel {
                 // CONTRACT.md section 3: monitoring ends with the supervisor's session and does not come back.
                 monitoring.endAllOf(event.userId(), ended.reason().name());
             }
-            notifications.stateChanged(owned.get(0).contactCenterId, event.userId(), owned);
+            notifications.stateChanged(owned.get(0).contactCenterId, event.userId(), owned, active ? CHANNEL : null);
             return null;
         });
     }

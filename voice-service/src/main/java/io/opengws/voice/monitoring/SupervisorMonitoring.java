@@ -80,7 +80,7 @@ public class SupervisorMonitoring {
         }
         audit.record(subscription.contactCenterId, subscription.supervisorUserId, subscription.targetUserId, null,
                 Kind.SubscriptionStarted, type.name(), null);
-        notifySupervisor(supervisorDevice);
+        deviceNotifications.ownerDevicesChanged(supervisorDevice);
         if (type == MonitoringType.BargeIn && intrusionEnabled(work.contactCenterId())) {
             intrude(work, subscription);
         }
@@ -93,7 +93,7 @@ public class SupervisorMonitoring {
                     + ": no supervisor monitoring is configured on it.");
         }
         end(subscription, "cancelled");
-        notifySupervisor(supervisorDevice);
+        deviceNotifications.ownerDevicesChanged(supervisorDevice);
     }
 
     /** The supervisor's contact-center session ended (logout, expiry): its monitoring ends and does not come back. */
@@ -158,15 +158,8 @@ public class SupervisorMonitoring {
         if (alreadyThere || spent || device == null) {
             return;
         }
-        Party leg = new Party();
-        leg.legId = CallIds.newId();
-        leg.role = PartyRole.SUPERVISOR;
-        leg.deviceId = device.id;
-        leg.userId = device.userId;
-        leg.phoneNumber = device.phoneNumber;
-        leg.state = LegState.Ringing;
-        leg.callType = agent.callType;
-        leg.createdAt = work.now();
+        Party leg = Party.of(CallIds.newId(), PartyRole.SUPERVISOR, device.id, device.userId, device.phoneNumber,
+                LegState.Ringing, agent.callType, work.now());
         leg.supervision = new Supervision();
         leg.supervision.subscriptionDeviceId = subscription.supervisorDeviceId;
         leg.supervision.monitoredUserId = agent.userId;
@@ -189,7 +182,7 @@ public class SupervisorMonitoring {
             end(subscription, "next-call-ended");
             Device device = devices.findById(subscription.supervisorDeviceId);
             if (device != null) {
-                notifySupervisor(device);
+                deviceNotifications.ownerDevicesChanged(device);
             }
         }
     }
@@ -199,10 +192,6 @@ public class SupervisorMonitoring {
                 Kind.SubscriptionEnded, subscription.type.name(), reason);
         subscriptions.delete(subscription);
         subscriptions.flush();
-    }
-
-    private void notifySupervisor(Device device) {
-        deviceNotifications.stateChanged(device.contactCenterId, device.userId, devices.ofUser(device.userId));
     }
 
     private boolean intrusionEnabled(String contactCenterId) {

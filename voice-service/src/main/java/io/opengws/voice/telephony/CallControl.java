@@ -117,22 +117,22 @@ public class CallControl {
     }
 
     /** The caller's live calls, as it sees them (GET /api/v2/me/calls). */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> callsOf(Caller caller) {
         List<String> deviceIds = devices.ofUser(caller.userId()).stream().map(device -> device.id).toList();
-        CallWork work = store.begin(caller.contactCenterId());
+        CallWork work = store.read(caller.contactCenterId());
         return store.legsOf(deviceIds).stream()
-                .flatMap(leg -> work.callOfLeg(leg.id).flatMap(call -> call.party(leg.id).map(party -> store.view(work, call, party))).stream())
+                .flatMap(leg -> work.callOfLeg(leg.id).flatMap(call -> call.party(leg.id).map(party -> work.view(call, party))).stream())
                 .toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Object> callOf(Caller caller, String legId) {
-        CallWork work = store.begin(caller.contactCenterId());
+        CallWork work = store.read(caller.contactCenterId());
         Call call = work.callOfLeg(legId).orElseThrow(() -> unknownCall(legId));
         Party party = call.party(legId).filter(found -> caller.userId().equals(found.userId) && found.live())
                 .orElseThrow(() -> unknownCall(legId));
-        return store.view(work, call, party);
+        return work.view(call, party);
     }
 
     private void perform(CallWork work, LegContext context, CallOperation operation, OperationRequest request) {
@@ -169,15 +169,12 @@ public class CallControl {
      * NotReady so that it is not offered again at once.
      */
     private void hangup(CallWork work, Call call, Party party) {
-        boolean declined = party.state == LegState.Ringing && call.routed && call.livePrincipals().size() == 2;
-        if (declined) {
-            call.queuedAt = call.createdAt;
+        if (call.hangUp(party)) {
             work.routingNeeded();
             Device device = devices.findById(party.deviceId);
             device.userState = AgentState.NotReady;
-            deviceNotifications.stateChanged(device.contactCenterId, device.userId, devices.ofUser(device.userId));
+            deviceNotifications.ownerDevicesChanged(device);
         }
-        call.release(party);
         unlinkConsultation(work, party);
     }
 
@@ -326,12 +323,12 @@ public class CallControl {
     }
 
     /** The call as the simulated customer sees it: a BargeIn supervisor, never a Coach or a ListenIn one. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Object> customerView(Caller admin, String callId) {
-        CallWork work = store.begin(admin.contactCenterId());
+        CallWork work = store.read(admin.contactCenterId());
         Call call = work.call(callId).orElseThrow(() -> unknownCall(callId));
         Party customer = customerOf(call).orElseThrow(() -> unknownCall(callId));
-        Map<String, Object> view = new LinkedHashMap<>(store.view(work, call, customer));
+        Map<String, Object> view = new LinkedHashMap<>(work.view(call, customer));
         view.put("id", call.id);
         view.remove("uri");
         view.remove("path");
@@ -356,27 +353,11 @@ public class CallControl {
     }
 
     private static Party agentParty(CallWork work, Device device, LegState state, CallType type) {
-        Party party = new Party();
-        party.legId = CallIds.newId();
-        party.role = PartyRole.AGENT;
-        party.deviceId = device.id;
-        party.userId = device.userId;
-        party.phoneNumber = device.phoneNumber;
-        party.state = state;
-        party.callType = type;
-        party.createdAt = work.now();
-        return party;
+        return Party.of(CallIds.newId(), PartyRole.AGENT, device.id, device.userId, device.phoneNumber, state, type, work.now());
     }
 
     private static Party customerParty(CallWork work, String number, LegState state, CallType type) {
-        Party party = new Party();
-        party.legId = CallIds.newId();
-        party.role = PartyRole.CUSTOMER;
-        party.phoneNumber = number;
-        party.state = state;
-        party.callType = type;
-        party.createdAt = work.now();
-        return party;
+        return Party.of(CallIds.newId(), PartyRole.CUSTOMER, null, null, number, state, type, work.now());
     }
 
     /** Devices whose last live leg ended in this work are idle from now on (routing: longest idle first). */

@@ -56,20 +56,20 @@ public class CallStore {
         }
     };
 
+    /** A change: what every party saw is remembered, to tell it what changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CallWork begin(String contactCenterId) {
+        return work(contactCenterId, true);
+    }
+
+    /** Reading calls, with nothing to tell anyone. */
+    public CallWork read(String contactCenterId) {
+        return work(contactCenterId, false);
+    }
+
+    private CallWork work(String contactCenterId, boolean change) {
         boolean freeSwitching = directory.setting(contactCenterId, FREE_MODE_SWITCHING).map(Boolean::parseBoolean).orElse(false);
-        Instant now = Instant.now();
-        return new CallWork(contactCenterId, now, freeSwitching, this::load, this::loadByLeg,
-                (work, call, party) -> CallView.of(work.context(call, party), links, now));
-    }
-
-    public Map<String, Object> view(CallWork work, Call call, Party party) {
-        return CallView.of(work.context(call, party), links, work.now());
-    }
-
-    public String callUri(String legId) {
-        return links.callUri(legId);
+        return new CallWork(contactCenterId, Instant.now(), freeSwitching, links, this::load, this::loadByLeg, change);
     }
 
     /** The live legs of these devices, for GET /api/v2/me/calls. */
@@ -85,12 +85,12 @@ public class CallStore {
                 if (party.deviceId == null) {
                     continue;
                 }
-                Map<String, Object> now = view(work, call, party);
-                Optional<String> type = CallView.notificationType(work.seen.get(party.legId), now);
+                Map<String, Object> now = work.view(call, party);
+                Optional<String> type = CallView.notificationType(work.seen(party), now);
                 if (type.isPresent()) {
                     notifications.callChanged(call.contactCenterId, party.userId, party.phoneNumber, type.get(), now);
                 }
-                work.seen.put(party.legId, now);
+                work.told(party, now);
             }
         }
     }
@@ -98,25 +98,29 @@ public class CallStore {
     /** Writes every call of the work as it is now, so that queries (who is free, the queue) see it. */
     public void flush(CallWork work) {
         for (Call call : work.calls()) {
-            save(call, work.now());
+            writeCall(call, work.now());
+            writeLegs(call.id, call.parties);
         }
     }
 
-    /** Tells every party, forgets released parties and ended calls, writes the rest. */
+    /** Tells every party, then writes each call once, without its released parties; an ended call is deleted. */
     public void finish(CallWork work) {
         publish(work);
         for (Call call : work.calls()) {
-            save(call, work.now());
+            List<Party> parties = List.copyOf(call.parties);
             call.forgetReleased();
             if (call.parties.isEmpty()) {
+                writeLegs(call.id, parties);
                 calls.findByIdOptional(call.id).ifPresent(calls::delete);
             } else {
-                calls.findById(call.id).body = EventJson.write(call);
+                // The call row first: a new leg refers to it.
+                writeCall(call, work.now());
+                writeLegs(call.id, parties);
             }
         }
     }
 
-    private void save(Call call, Instant now) {
+    private void writeCall(Call call, Instant now) {
         CallRow existing = calls.findById(call.id);
         CallRow row = existing != null ? existing : new CallRow();
         row.id = call.id;
@@ -127,7 +131,11 @@ public class CallStore {
         if (existing == null) {
             calls.persist(row);
         }
-        for (Party party : call.parties) {
+    }
+
+    /** The live-leg index: a row per live device leg, none for a released one. */
+    private void writeLegs(String callId, List<Party> parties) {
+        for (Party party : parties) {
             if (party.deviceId == null) {
                 continue;
             }
@@ -139,12 +147,12 @@ public class CallStore {
             } else if (leg == null) {
                 leg = new LegRow();
                 leg.id = party.legId;
-                leg.callId = call.id;
+                leg.callId = callId;
                 leg.deviceId = party.deviceId;
                 leg.state = party.state.name();
                 legs.persist(leg);
             } else {
-                leg.callId = call.id;
+                leg.callId = callId;
                 leg.state = party.state.name();
             }
         }

@@ -5,47 +5,45 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import io.opengws.voice.call.Call;
+import io.opengws.voice.call.CallView;
 import io.opengws.voice.call.LegContext;
 import io.opengws.voice.call.Party;
 
 /**
- * One request's work on the calls of a contact center: the calls it read or started, and what each party saw
- * before, so that at the end every party is told exactly what changed for it. Lives within one transaction,
- * under the contact center's lock ({@link ContactCenterLock}).
+ * One request's work on the calls of a contact center: the calls it read or started and, for a change, what
+ * each party saw before, so that at the end every party is told exactly what changed for it. A change lives
+ * within one transaction, under the contact center's lock ({@link ContactCenterLock}).
  */
 public final class CallWork {
 
     private final String contactCenterId;
     private final Instant now;
     private final boolean freeSwitching;
-    private final Function<String, Optional<Call>> loadByLeg;
+    private final CallView.Links links;
     private final Function<String, Optional<Call>> loadById;
+    private final Function<String, Optional<Call>> loadByLeg;
+    /** Reads need no "before": only a change remembers what each party saw. */
+    private final boolean change;
     private final Map<String, Call> calls = new LinkedHashMap<>();
     /** What each device's party saw when its call was read: legId → call view. */
-    final Map<String, Map<String, Object>> seen = new HashMap<>();
-    private ViewSource views;
+    private final Map<String, Map<String, Object>> seen = new HashMap<>();
     /** Something that routing depends on changed: a call entered the queue, an agent became free or Ready. */
     private boolean routingNeeded;
 
-    /** How a view is made, set by the store; views need the partner calls this work loads. */
-    interface ViewSource {
-        Map<String, Object> view(CallWork work, Call call, Party party);
-    }
-
-    CallWork(String contactCenterId, Instant now, boolean freeSwitching, Function<String, Optional<Call>> loadById,
-            Function<String, Optional<Call>> loadByLeg, ViewSource views) {
+    CallWork(String contactCenterId, Instant now, boolean freeSwitching, CallView.Links links,
+            Function<String, Optional<Call>> loadById, Function<String, Optional<Call>> loadByLeg, boolean change) {
         this.contactCenterId = contactCenterId;
         this.now = now;
         this.freeSwitching = freeSwitching;
+        this.links = links;
         this.loadById = loadById;
         this.loadByLeg = loadByLeg;
-        this.views = views;
+        this.change = change;
     }
 
     public String contactCenterId() {
@@ -94,9 +92,11 @@ public final class CallWork {
 
     private Call track(Call call) {
         calls.put(call.id, call);
-        for (Party party : call.parties) {
-            if (party.deviceId != null) {
-                seen.put(party.legId, views.view(this, call, party));
+        if (change) {
+            for (Party party : call.parties) {
+                if (party.deviceId != null) {
+                    seen.put(party.legId, view(call, party));
+                }
             }
         }
         return call;
@@ -108,6 +108,20 @@ public final class CallWork {
         Optional<Call> partnerCall = partnerLegId.flatMap(this::callOfLeg);
         Optional<Party> partner = partnerCall.flatMap(other -> other.party(partnerLegId.get()));
         return new LegContext(call, party, partner, partnerCall, freeSwitching);
+    }
+
+    /** The call resource as {@code party} sees it now. */
+    public Map<String, Object> view(Call call, Party party) {
+        return CallView.of(context(call, party), links, now);
+    }
+
+    /** What the party saw when last told, or null for a party new in this work. */
+    Map<String, Object> seen(Party party) {
+        return seen.get(party.legId);
+    }
+
+    void told(Party party, Map<String, Object> view) {
+        seen.put(party.legId, view);
     }
 
     /** The party was live when read (or joined in this work) and is released now. */

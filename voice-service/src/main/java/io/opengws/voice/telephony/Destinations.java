@@ -32,6 +32,11 @@ public class Destinations {
             throw GwsException.invalidParameter("The destination phoneNumber '" + GwsException.echo(String.valueOf(phoneNumber))
                     + "' must be digits, optionally after a +.");
         }
+        return reach(contactCenterId, phoneNumber, true);
+    }
+
+    /** Forwarding is followed once only: chains and loops end at the first forwarded number. */
+    private Destination reach(String contactCenterId, String phoneNumber, boolean followForwarding) {
         if (phoneNumber.equals(routingPoint(contactCenterId))) {
             return new Destination.ToRoutingPoint(phoneNumber);
         }
@@ -39,17 +44,10 @@ public class Destinations {
         if (device.isEmpty()) {
             return new Destination.Outside(phoneNumber);
         }
-        Device reached = device.get();
-        if (reached.forwardTo != null && !reached.forwardTo.equals(phoneNumber)) {
-            // One hop only: forwarding chains and loops end here.
-            Optional<Device> forwarded = devices.byPhoneNumber(contactCenterId, reached.forwardTo);
-            if (forwarded.isPresent()) {
-                return new Destination.ToDevice(reached.forwardTo, forwarded.get());
-            }
-            return reached.forwardTo.equals(routingPoint(contactCenterId))
-                    ? new Destination.ToRoutingPoint(reached.forwardTo)
-                    : new Destination.Outside(reached.forwardTo);
+        String forwardTo = device.get().forwardTo;
+        if (followForwarding && forwardTo != null && !forwardTo.equals(phoneNumber)) {
+            return reach(contactCenterId, forwardTo, false);
         }
-        return new Destination.ToDevice(phoneNumber, reached);
+        return new Destination.ToDevice(phoneNumber, device.get());
     }
 }

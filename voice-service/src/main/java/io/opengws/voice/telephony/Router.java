@@ -1,10 +1,6 @@
 package io.opengws.voice.telephony;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import io.opengws.voice.call.Call;
 import io.opengws.voice.call.CallType;
@@ -55,34 +51,19 @@ public class Router {
         if (queue.isEmpty()) {
             return;
         }
-        List<String> free = new ArrayList<>(freeAgents(work.contactCenterId()));
-        Set<String> offered = new HashSet<>();
+        java.util.Iterator<String> free = freeAgents(work.contactCenterId()).iterator();
         for (CallRow waiting : queue) {
-            Optional<Call> call = work.call(waiting.id).filter(Call::queued);
-            Optional<String> agent = free.stream().filter(id -> !offered.contains(id)).findFirst();
-            if (call.isEmpty()) {
-                continue;
-            }
-            if (agent.isEmpty()) {
+            if (!free.hasNext()) {
                 return;
             }
-            offered.add(agent.get());
-            offer(work, call.get(), devices.findById(agent.get()));
+            work.call(waiting.id).filter(Call::queued).ifPresent(call -> offer(work, call, devices.findById(free.next())));
         }
     }
 
     private void offer(CallWork work, Call call, Device device) {
         boolean fromOutside = call.livePrincipals().stream().anyMatch(party -> party.role == PartyRole.CUSTOMER);
-        Party agent = new Party();
-        agent.legId = CallIds.newId();
-        agent.role = PartyRole.AGENT;
-        agent.deviceId = device.id;
-        agent.userId = device.userId;
-        agent.phoneNumber = device.phoneNumber;
-        agent.state = LegState.Ringing;
-        agent.callType = fromOutside ? CallType.Inbound : CallType.Internal;
-        agent.createdAt = work.now();
-        call.add(agent);
+        call.add(Party.of(CallIds.newId(), PartyRole.AGENT, device.id, device.userId, device.phoneNumber, LegState.Ringing,
+                fromOutside ? CallType.Inbound : CallType.Internal, work.now()));
         call.queuedAt = null;
     }
 

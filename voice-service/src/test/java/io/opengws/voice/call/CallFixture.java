@@ -42,13 +42,7 @@ final class CallFixture {
     }
 
     private static Party party(String legId, PartyRole role, String number, LegState state, CallType type) {
-        Party party = new Party();
-        party.legId = legId;
-        party.role = role;
-        party.phoneNumber = number;
-        party.state = state;
-        party.callType = type;
-        party.createdAt = NOW;
+        Party party = Party.of(legId, role, null, null, number, state, type, NOW);
         if (state == LegState.Established) {
             party.establishedAt = NOW;
         }

@@ -70,24 +70,45 @@ class CallStateMachineTest {
         assertEquals(with(List.of("Hangup", "Retrieve"), USER_DATA), capabilities(LegContext.alone(fixture.call, agent)));
     }
 
+    /** Customer and agent A (held) on C1; A's consult leg A2 dialling agent B (ringing) on C2. */
+    private static final class Consultation {
+        final CallFixture original = new CallFixture("C1");
+        final CallFixture consultation = new CallFixture("C2");
+        final Party held;
+        final Party consultLeg;
+        final Party target;
+
+        Consultation(ConsultKind kind) {
+            original.customer("+1555", LegState.Established);
+            held = original.agent("A", "6001", LegState.Held);
+            consultLeg = consultation.agent("A2", "6001", LegState.Dialing);
+            target = consultation.agent("B", "6002", LegState.Ringing);
+            held.consultLegId = "A2";
+            held.consultKind = kind;
+            consultLeg.consultOfLegId = "A";
+            consultLeg.consultKind = kind;
+        }
+
+        LegContext onHeld() {
+            return new LegContext(original.call, held, Optional.of(consultLeg), Optional.of(consultation.call), false);
+        }
+
+        LegContext onConsult() {
+            return new LegContext(consultation.call, consultLeg, Optional.of(held), Optional.of(original.call), false);
+        }
+    }
+
     @Test
     void aConsultationOffersItsCompletionAndSwapOnBothLegs() {
-        CallFixture original = new CallFixture("C1");
-        original.customer("+1555", LegState.Established);
-        Party held = original.agent("A", "6001", LegState.Held);
-        CallFixture consultation = new CallFixture("C2");
-        Party consultLeg = consultation.agent("A2", "6001", LegState.Dialing);
-        Party target = consultation.agent("B", "6002", LegState.Ringing);
-        held.consultLegId = "A2";
-        held.consultKind = ConsultKind.Transfer;
-        consultLeg.consultOfLegId = "A";
-        consultLeg.consultKind = ConsultKind.Transfer;
-        LegContext onHeld = new LegContext(original.call, held, Optional.of(consultLeg), Optional.of(consultation.call), false);
+        Consultation consultation = new Consultation(ConsultKind.Transfer);
+        Party consultLeg = consultation.consultLeg;
+        Party target = consultation.target;
+        LegContext onHeld = consultation.onHeld();
         assertEquals(with(List.of("Hangup", "Retrieve", "CompleteTransfer", "SwapCalls"), USER_DATA), capabilities(onHeld));
 
         consultLeg.state = LegState.Established;
         target.state = LegState.Established;
-        LegContext onConsult = new LegContext(consultation.call, consultLeg, Optional.of(held), Optional.of(original.call), false);
+        LegContext onConsult = consultation.onConsult();
         assertEquals(with(with(List.of("Hangup", "Hold", "CompleteTransfer", "SwapCalls", "SendDtmf"), USER_DATA), List.of("MuteCall")),
                 capabilities(onConsult));
         assertEquals(with(List.of("Hangup", "CompleteTransfer", "SwapCalls"), USER_DATA), capabilities(onHeld),
@@ -96,17 +117,10 @@ class CallStateMachineTest {
 
     @Test
     void aConferenceCompletesOnlyOnceTheConsultedPartyAnswered() {
-        CallFixture original = new CallFixture("C1");
-        original.customer("+1555", LegState.Established);
-        Party held = original.agent("A", "6001", LegState.Held);
-        CallFixture consultation = new CallFixture("C2");
-        Party consultLeg = consultation.agent("A2", "6001", LegState.Dialing);
-        Party target = consultation.agent("B", "6002", LegState.Ringing);
-        held.consultLegId = "A2";
-        held.consultKind = ConsultKind.Conference;
-        consultLeg.consultOfLegId = "A";
-        consultLeg.consultKind = ConsultKind.Conference;
-        LegContext onHeld = new LegContext(original.call, held, Optional.of(consultLeg), Optional.of(consultation.call), false);
+        Consultation consultation = new Consultation(ConsultKind.Conference);
+        Party consultLeg = consultation.consultLeg;
+        Party target = consultation.target;
+        LegContext onHeld = consultation.onHeld();
         assertFalse(capabilities(onHeld).contains("CompleteConference"));
         target.state = LegState.Established;
         consultLeg.state = LegState.Established;

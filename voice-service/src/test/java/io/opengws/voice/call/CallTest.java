@@ -45,6 +45,23 @@ class CallTest {
     }
 
     @Test
+    void aRoutedCallDeclinedWhileRingingGoesBackToItsPlaceInTheQueue() {
+        CallFixture fixture = new CallFixture("C1");
+        Party caller = fixture.customer("+1555", LegState.Dialing);
+        Party agent = fixture.agent("A", "6001", LegState.Ringing);
+        fixture.call.routed = true;
+        assertEquals(true, fixture.call.hangUp(agent));
+        assertEquals(CallFixture.NOW, fixture.call.queuedAt);
+        assertEquals(List.of(caller), fixture.call.liveParties());
+
+        CallFixture direct = new CallFixture("C2");
+        direct.customer("+1555", LegState.Dialing);
+        Party called = direct.agent("B", "6002", LegState.Ringing);
+        assertEquals(false, direct.call.hangUp(called));
+        assertTrue(direct.call.ended());
+    }
+
+    @Test
     void aSupervisorWhoHangsUpLeavesTheCallToTheOthers() {
         CallFixture fixture = new CallFixture("C1");
         Party caller = fixture.customer("+1555", LegState.Established);

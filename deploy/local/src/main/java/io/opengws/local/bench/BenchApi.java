@@ -24,6 +24,19 @@ final class BenchApi {
         this.origin = origin;
     }
 
+    /** {@code --name value} pairs over {@code defaults}; an unknown name is refused with the known ones. */
+    static Map<String, Integer> integerOptions(java.util.List<String> arguments, Map<String, Integer> defaults) {
+        Map<String, Integer> values = new java.util.LinkedHashMap<>(defaults);
+        for (int i = 0; i + 1 < arguments.size(); i += 2) {
+            String name = arguments.get(i).replaceFirst("^--", "");
+            if (!values.containsKey(name)) {
+                throw new IllegalArgumentException("unknown option --" + name + "; options: " + values.keySet());
+            }
+            values.put(name, Integer.parseInt(arguments.get(i + 1)));
+        }
+        return values;
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

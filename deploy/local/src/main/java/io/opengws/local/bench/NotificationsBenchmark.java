@@ -38,15 +38,8 @@ public final class NotificationsBenchmark {
     public record Options(int sessions, int users, int eventsPerSecond, int seconds, int warmupSeconds, boolean direct) {
 
         static Options parse(List<String> arguments) {
-            Map<String, Integer> values = new java.util.HashMap<>(Map.of("sessions", 2000, "users", 200, "rate", 500, "seconds", 30, "warmup", 5,
-                    "direct", 0));
-            for (int i = 0; i + 1 < arguments.size(); i += 2) {
-                String name = arguments.get(i).replaceFirst("^--", "");
-                if (!values.containsKey(name)) {
-                    throw new IllegalArgumentException("unknown option --" + name + "; options: " + values.keySet());
-                }
-                values.put(name, Integer.parseInt(arguments.get(i + 1)));
-            }
+            Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("sessions", 2000, "users", 200, "rate", 500,
+                    "seconds", 30, "warmup", 5, "direct", 0));
             return new Options(values.get("sessions"), Math.min(values.get("users"), values.get("sessions")), values.get("rate"),
                     values.get("seconds"), values.get("warmup"), values.get("direct") != 0);
         }

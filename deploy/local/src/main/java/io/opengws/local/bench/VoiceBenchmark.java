@@ -59,14 +59,8 @@ public final class VoiceBenchmark {
     }
 
     public static Options options(List<String> arguments) {
-        Map<String, Integer> values = new java.util.HashMap<>(Map.of("agents", 200, "supervisors", 50, "rate", 500, "seconds", 30, "warmup", 10));
-        for (int i = 0; i + 1 < arguments.size(); i += 2) {
-            String name = arguments.get(i).replaceFirst("^--", "");
-            if (!values.containsKey(name)) {
-                throw new IllegalArgumentException("unknown option " + arguments.get(i));
-            }
-            values.put(name, Integer.parseInt(arguments.get(i + 1)));
-        }
+        Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("agents", 200, "supervisors", 50, "rate", 500,
+                "seconds", 30, "warmup", 10));
         if (values.get("supervisors") > values.get("agents")) {
             throw new IllegalArgumentException("--supervisors must not exceed --agents (each coaches one agent)");
         }

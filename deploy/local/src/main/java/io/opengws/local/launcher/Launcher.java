@@ -142,18 +142,23 @@ public final class Launcher {
             out.println("gws: start the system first with ./gws up (the benchmark measures it as it runs)");
             return 1;
         }
-        if (arguments.get(0).equals("voice")) {
-            return benchVoice(arguments.subList(1, arguments.size()));
-        }
         try {
-            var options = io.opengws.local.bench.NotificationsBenchmark.options(arguments.subList(1, arguments.size()));
-            out.println("gws: benchmark " + options + " (provisioning, connecting, " + options.warmupSeconds() + " s warm-up, then "
-                    + options.seconds() + " s measured)");
-            String summary = new io.opengws.local.bench.NotificationsBenchmark(options, settings.ports().edge(),
-                    settings.ports().service(io.opengws.local.GwsService.NOTIFICATION),
-                    "localhost:" + settings.ports().kafka(), settings.adminUser(), settings.adminPassword(),
-                    settings.home().resolve("run").resolve("notification-service.pid")).run();
-            out.println(summary);
+            java.util.List<String> options = arguments.subList(1, arguments.size());
+            java.util.concurrent.Callable<String> benchmark;
+            if (arguments.get(0).equals("voice")) {
+                var voice = io.opengws.local.bench.VoiceBenchmark.options(options);
+                announce(voice, voice.warmupSeconds(), voice.seconds());
+                benchmark = new io.opengws.local.bench.VoiceBenchmark(voice, settings.ports().edge(), settings.adminUser(),
+                        settings.adminPassword())::run;
+            } else {
+                var notifications = io.opengws.local.bench.NotificationsBenchmark.options(options);
+                announce(notifications, notifications.warmupSeconds(), notifications.seconds());
+                benchmark = new io.opengws.local.bench.NotificationsBenchmark(notifications, settings.ports().edge(),
+                        settings.ports().service(io.opengws.local.GwsService.NOTIFICATION),
+                        "localhost:" + settings.ports().kafka(), settings.adminUser(), settings.adminPassword(),
+                        settings.home().resolve("run").resolve("notification-service.pid"))::run;
+            }
+            out.println(benchmark.call());
             return 0;
         } catch (Exception failure) {
             out.println("gws: benchmark failed: " + failure.getMessage());
@@ -161,18 +166,9 @@ public final class Launcher {
         }
     }
 
-    /** {@code ./gws bench voice}: monitored calls worked through the API, operation to notification. */
-    private int benchVoice(java.util.List<String> arguments) {
-        try {
-            var options = io.opengws.local.bench.VoiceBenchmark.options(arguments);
-            out.println("gws: benchmark " + options + " (provisioning, connecting, " + options.warmupSeconds() + " s warm-up, then "
-                    + options.seconds() + " s measured)");
-            out.println(new io.opengws.local.bench.VoiceBenchmark(options, settings.ports().edge(), settings.adminUser(), settings.adminPassword()).run());
-            return 0;
-        } catch (Exception failure) {
-            out.println("gws: benchmark failed: " + failure.getMessage());
-            return 1;
-        }
+    private void announce(Object options, int warmupSeconds, int seconds) {
+        out.println("gws: benchmark " + options + " (provisioning, connecting, " + warmupSeconds + " s warm-up, then "
+                + seconds + " s measured)");
     }
 
     int help() {
@@ -181,6 +177,7 @@ public final class Launcher {
         out.println("  down    stop a system started by ./gws up in another shell");
         out.println("  status  show what runs and whether every service is ready");
         out.println("  bench notifications  measure CometD delivery against the running system (see README)");
+        out.println("  bench voice          measure monitored call operations, POST to notification (see README)");
         return 2;
     }
 
