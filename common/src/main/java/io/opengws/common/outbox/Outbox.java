@@ -1,18 +1,22 @@
 package io.opengws.common.outbox;
 
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.opengws.common.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
  * Where a state change writes its events: in its own transaction, so that the change and its events are
  * committed together or not at all. The {@link OutboxRelay} sends them to Kafka right after the commit.
+ * A transaction's events are gathered and written in one batch just before it commits: one round trip per
+ * change, not one per event.
  */
 @ApplicationScoped
 public class Outbox {
@@ -21,11 +25,11 @@ public class Outbox {
     public record Written() {
     }
 
-    /** Marks a transaction that has already announced its events: one relay wake-up per commit, not per event. */
-    private static final Object ANNOUNCED = Outbox.class.getName() + ".announced";
+    /** The transaction's events not written yet. */
+    private static final Object PENDING = Outbox.class.getName() + ".pending";
 
     @Inject
-    OutboxRepository repository;
+    OutboxTable table;
 
     @Inject
     Event<Written> written;
@@ -45,17 +49,32 @@ public class Outbox {
     }
 
     private void addRaw(String topic, String key, String eventId, String payload) {
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = eventId;
-        row.topic = topic;
-        row.recordKey = key;
-        row.payload = payload;
-        row.createdAt = Instant.now();
-        repository.persist(row);
-        if (transactions.getResource(ANNOUNCED) == null) {
-            transactions.putResource(ANNOUNCED, Boolean.TRUE);
+        pending().add(new OutboxEvent(null, eventId, topic, key, payload));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OutboxEvent> pending() {
+        List<OutboxEvent> pending = (List<OutboxEvent>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<OutboxEvent> created = new ArrayList<>();
+            transactions.putResource(PENDING, created);
+            // Interposed: runs after the persistence context has flushed, still inside the transaction; a
+            // failure to write rolls the whole change back.
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    table.insert(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // Nothing: the relay is woken by Written once the commit succeeded.
+                }
+            });
             written.fire(new Written());
+            pending = created;
         }
+        return pending;
     }
 
     public static String newEventId() {

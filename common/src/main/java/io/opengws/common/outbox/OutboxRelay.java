@@ -15,7 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +36,7 @@ public class OutboxRelay {
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
 
     @Inject
-    OutboxRepository repository;
+    OutboxTable table;
 
     @Inject
     @Channel(CHANNEL)
@@ -92,7 +91,7 @@ public class OutboxRelay {
     }
 
     private int relayBatch() {
-        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> repository.oldest(BATCH));
+        List<OutboxEvent> batch = table.oldest(BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -105,14 +104,14 @@ public class OutboxRelay {
         for (int i = 0; i < batch.size(); i++) {
             try {
                 acks.get(i).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                acknowledged.add(batch.get(i).id);
+                acknowledged.add(batch.get(i).id());
             } catch (Exception failure) {
                 if (firstFailure == null) {
                     firstFailure = new IllegalStateException(failure.getMessage(), failure);
                 }
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> repository.deleteSent(acknowledged));
+        table.deleteSent(acknowledged);
         if (firstFailure != null) {
             throw firstFailure;
         }
@@ -122,10 +121,10 @@ public class OutboxRelay {
     private CompletableFuture<Void> send(OutboxEvent event) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic)
-                .withKey(event.recordKey)
+                .withTopic(event.topic())
+                .withKey(event.recordKey())
                 .build();
-        Message<String> message = Message.of(event.payload, Metadata.of(metadata),
+        Message<String> message = Message.of(event.payload(), Metadata.of(metadata),
                 () -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);

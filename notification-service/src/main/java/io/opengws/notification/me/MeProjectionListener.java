@@ -1,7 +1,9 @@
 package io.opengws.notification.me;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,7 +18,9 @@ import jakarta.inject.Inject;
 /**
  * Keeps the {@code /api/v2/me} projection from the three notification topics. Unlike delivery (each
  * replica reads everything for its own CometD sessions), the projection is written once: its consumer
- * group is shared by all replicas of this service, and it survives restarts in the database.
+ * group is shared by all replicas of this service, and it survives restarts in the database. Records come
+ * in batches (as Kafka polls them): only the last state of each resource in a batch is written, in one
+ * transaction.
  */
 @ApplicationScoped
 public class MeProjectionListener {
@@ -28,22 +32,28 @@ public class MeProjectionListener {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void onNotification(String value) {
-        NotificationEvent event;
-        try {
-            event = EventJson.read(value, NotificationEvent.class);
-        } catch (RuntimeException malformed) {
-            Log.warnf("Skipped a notification that cannot be read: %s", malformed.getMessage());
-            return;
+    public void onNotifications(List<String> values) {
+        Map<MeResourceRow.Key, MeResourceRepository.Latest> latest = new LinkedHashMap<>();
+        for (String value : values) {
+            NotificationEvent event;
+            try {
+                event = EventJson.read(value, NotificationEvent.class);
+            } catch (RuntimeException malformed) {
+                Log.warnf("Skipped a notification that cannot be read: %s", malformed.getMessage());
+                continue;
+            }
+            if (event.userId() == null || event.data() == null) {
+                continue;
+            }
+            Instant at = event.occurredAt() == null ? Instant.now() : event.occurredAt();
+            for (MeProjection.Change change : MeProjection.changes(event.data())) {
+                MeResourceRepository.Latest state = new MeResourceRepository.Latest(event.userId(), change, at);
+                latest.put(state.key(), state);
+            }
         }
-        if (event.userId() == null || event.data() == null) {
-            return;
+        if (!latest.isEmpty()) {
+            // Most notifications (transcripts, errors) change no resource: no transaction for a batch of them.
+            QuarkusTransaction.requiringNew().run(() -> resources.applyAll(latest.values()));
         }
-        List<MeProjection.Change> changes = MeProjection.changes(event.data());
-        if (changes.isEmpty()) {
-            return; // most notifications (transcripts, errors) change no resource: no transaction for them
-        }
-        Instant at = event.occurredAt() == null ? Instant.now() : event.occurredAt();
-        QuarkusTransaction.requiringNew().run(() -> changes.forEach(change -> resources.apply(event.userId(), change, at)));
     }
 }
