@@ -49,8 +49,8 @@ public final class InteractionStateMachine {
         agent(Invite, EnumSet.of(Chatting));
         agent(Consult, EnumSet.of(Chatting));
         agent(RemoveParticipantFromConference, EnumSet.of(Chatting),
-                (interaction, agent) -> agent.visibility == Visibility.All && VisibilityPolicy.seesAnotherAgent(interaction, agent),
-                "in a conference, to an agent the customer sees");
+                (interaction, agent) -> agent.visibility == Visibility.All && interaction.presentAgents().size() > 1,
+                "in a conference with another agent, to an agent the customer sees");
         // Writing to agents only makes sense with another agent (or a coach) to read it (reference 3.4, ChatInviteUser);
         // a silent monitor does not count, or the agent's capabilities would betray it.
         for (InteractionOperation toAgents : List.of(SendToAgents, SendStartTypingToAgentsNotification,
