@@ -1,0 +1,28 @@
+package io.opengws.common.interaction;
+
+import java.util.Optional;
+
+/**
+ * The operations an agent or supervisor posts to {@code /api/v2/me/chats/{id}} or
+ * {@code /api/v2/me/smssessions/{id}} (reference 3.4, 3.7, 4.2), by their wire names. The declaration order is
+ * the order of every {@code capabilities} list, chosen so that the supervisor lists come out exactly as the
+ * seed 004 table prints them.
+ */
+public enum InteractionOperation {
+    Accept, Reject,
+    Leave, Complete, LeaveAndComplete,
+    SetInFocus, SetDisposition, AttachUserData, DeleteUserData, UpdateUserData, AddComment,
+    Transfer, Invite, Consult, RemoveParticipantFromConference,
+    SendToAgents, SendStartTypingToAgentsNotification, SendStopTypingToAgentsNotification,
+    SendMessage, SendStartTypingNotification, SendStopTypingNotification, SendUrl, SendNicknameUpdatedNotice,
+    SwitchToMonitor, SwitchToCoach, SwitchToBargeIn;
+
+    public static Optional<InteractionOperation> of(String operationName) {
+        for (InteractionOperation operation : values()) {
+            if (operation.name().equals(operationName)) {
+                return Optional.of(operation);
+            }
+        }
+        return Optional.empty();
+    }
+}

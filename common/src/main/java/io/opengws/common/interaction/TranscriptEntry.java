@@ -1,0 +1,23 @@
+package io.opengws.common.interaction;
+
+import java.time.Instant;
+
+/**
+ * One entry of an interaction's transcript (reference 3.3). {@link #index} is its position in the whole
+ * transcript; each reader is shown its own numbering of the entries it may see ({@link VisibilityPolicy}).
+ */
+public class TranscriptEntry {
+
+    /** 1-based position in the whole transcript; supervisors, who see everything, are shown exactly this. */
+    public int index;
+    public EntryType type;
+    public Visibility visibility;
+    public Sender from;
+    /** Text of a {@code Text}, {@code TypingStarted} or {@code TypingStopped} entry. */
+    public String text;
+    /** Of a {@code PushUrl} entry. */
+    public String url;
+    /** Of a {@code Notice} or {@code NicknameUpdated} entry. */
+    public String noticeText;
+    public Instant timestamp;
+}
