@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Turns the audit's events into what a person asks about: each monitoring subscription (a supervisor
  * configured to monitor an agent on a channel) and each monitoring session (a supervisor inside one
@@ -14,13 +16,18 @@ import java.util.Optional;
  */
 public final class MonitoringTimeline {
 
+    // Jackson writes these by reflection: they reach REST inside a GwsResponse's untyped map, where
+    // Quarkus cannot see their type to register it for a native image.
+    @RegisterForReflection
     public enum Kind {
         subscription, session
     }
 
+    @RegisterForReflection
     public record ModeChange(String mode, Instant at) {
     }
 
+    @RegisterForReflection
     public record Entry(Kind kind, String contactCenterId, String channel, String supervisorId, String agentId,
             String interactionId, Instant startedAt, Instant endedAt, String endReason, List<ModeChange> modes) {
 
