@@ -18,6 +18,20 @@ public interface GwsConfig {
 
     Outbox outbox();
 
+    Multimedia multimedia();
+
+    /** chat-service and sms-service: which channel common's multimedia beans serve (io.opengws.common.multimedia). */
+    interface Multimedia {
+
+        /** Build time: the multimedia beans exist only in a service that sets it. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** {@code chat} or {@code smssession}. */
+        @WithDefault("chat")
+        String channel();
+    }
+
     interface Outbox {
 
         /** How often the outbox is swept for what a crash or a broker outage left (a Quarkus scheduler period). */

@@ -69,6 +69,11 @@ class CallerAuthenticatorTest {
             public Outbox outbox() {
                 throw new UnsupportedOperationException("not used here");
             }
+
+            @Override
+            public Multimedia multimedia() {
+                throw new UnsupportedOperationException("not used here");
+            }
         };
     }
 

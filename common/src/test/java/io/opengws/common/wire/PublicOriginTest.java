@@ -26,6 +26,11 @@ class PublicOriginTest {
             public Outbox outbox() {
                 throw new UnsupportedOperationException("not used here");
             }
+
+            @Override
+            public Multimedia multimedia() {
+                throw new UnsupportedOperationException("not used here");
+            }
         };
         return new PublicOrigin(config);
     }

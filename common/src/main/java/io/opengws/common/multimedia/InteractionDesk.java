@@ -1,0 +1,326 @@
+package io.opengws.common.multimedia;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import io.opengws.common.directory.DirectoryReplica;
+import io.opengws.common.events.EventJson;
+import io.opengws.common.events.UserRecord;
+import io.opengws.common.identity.Caller;
+import io.opengws.common.interaction.Interaction;
+import io.opengws.common.interaction.InteractionNotifications;
+import io.opengws.common.interaction.InteractionOperation;
+import io.opengws.common.interaction.InteractionState;
+import io.opengws.common.interaction.InteractionView;
+import io.opengws.common.interaction.Participant;
+import io.opengws.common.interaction.ParticipantRole;
+import io.opengws.common.wire.GwsException;
+import io.opengws.common.wire.OperationRequest;
+import io.opengws.common.wire.PublicOrigin;
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Every change to the interactions of a channel goes through {@link #change}: under the contact center's lock,
+ * the change itself, then supervisors join what their agents accepted, waiting interactions are offered to free
+ * agents, and every participant is told what changed for it, in the same transaction. The rules are the engine's
+ * ({@code io.opengws.common.interaction}); this class loads, saves, routes and notifies.
+ */
+@IfBuildProperty(name = "gws.multimedia.enabled", stringValue = "true")
+@ApplicationScoped
+public class InteractionDesk {
+
+    private static final int DEFAULT_CAPACITY = 3;
+
+    @Inject
+    MediaChannel channel;
+
+    @Inject
+    InteractionRepository interactions;
+
+    @Inject
+    MediaAgentRepository agents;
+
+    @Inject
+    MediaMonitoringControl monitoring;
+
+    @Inject
+    MediaNotifications notifications;
+
+    @Inject
+    DirectoryReplica directory;
+
+    @Inject
+    PublicOrigin origin;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Instance<CustomerDelivery> customerDelivery;
+
+    /** The number an operation's response carries and its notifications echo (reference 3.4 {@code referenceId}). */
+    private final AtomicInteger references = new AtomicInteger();
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T change(String contactCenterId, Function<InteractionWork, T> change) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", channel.name() + ":" + contactCenterId).getSingleResult();
+        InteractionWork work = new InteractionWork(contactCenterId, Instant.now(), origin.origin(), interactions::findByIdOptional);
+        T result = change.apply(work);
+        monitoring.joinSupervisors(work);
+        save(work);
+        if (work.isRoutingNeeded()) {
+            route(work);
+        }
+        monitoring.afterChange(work);
+        tell(work);
+        save(work);
+        return result;
+    }
+
+    public static String newInteractionId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+    }
+
+    // ---- POST /api/v2/me/{chats|smssessions}/{id} ---------------------------------------------------------
+
+    /** An agent's or supervisor's operation on its interaction; answers the {@code referenceId}. */
+    @Transactional
+    public int operate(Caller caller, String interactionId, String operationName, OperationRequest request) {
+        InteractionOperation operation = InteractionOperation.of(operationName).orElseThrow(() -> GwsException.invalidParameter(
+                "The operationName '" + GwsException.echo(operationName) + "' is not a " + channel.name() + " operation."));
+        int referenceId = references.incrementAndGet();
+        change(caller.contactCenterId(), work -> {
+            Interaction interaction = work.interaction(interactionId).orElseThrow(() -> unknown(interactionId));
+            Participant actor = interaction.participantOfUser(caller.userId()).orElseThrow(() -> unknown(interactionId));
+            work.actor(actor, referenceId);
+            perform(work, interaction, actor, operation, request);
+            return null;
+        });
+        return referenceId;
+    }
+
+    private void perform(InteractionWork work, Interaction interaction, Participant actor, InteractionOperation operation,
+            OperationRequest request) {
+        Instant now = work.now();
+        Optional<String> text = request.optionalString("text");
+        switch (operation) {
+            case Accept -> interaction.accept(actor, request.optionalString("nickname").orElse(null), now);
+            case Reject -> {
+                interaction.reject(actor, now);
+                work.routingNeeded();
+            }
+            case Leave -> {
+                interaction.leave(actor, text.orElse(null), now);
+                work.routingNeeded();
+            }
+            case Complete, LeaveAndComplete -> {
+                Optional<String> queue = request.optionalString("queueName");
+                if (queue.isPresent()) {
+                    interaction.transferToQueue(actor, text.orElse(null), now);
+                } else {
+                    interaction.complete(actor, operation, text.orElse(null), now);
+                }
+                work.routingNeeded();
+            }
+            case SetInFocus -> interaction.setInFocus(actor);
+            case SetDisposition -> interaction.setDisposition(actor, request.requiredString("disposition"),
+                    request.optionalString("dispositionKey").orElse(null));
+            case AttachUserData -> interaction.attachUserData(actor, userData(request));
+            case UpdateUserData -> interaction.updateUserData(actor, userData(request));
+            case DeleteUserData -> interaction.deleteUserData(actor, request.optionalStringList("keys")
+                    .orElseGet(() -> new ArrayList<>(request.optionalObject("userData").map(data -> {
+                        List<String> keys = new ArrayList<>();
+                        data.fieldNames().forEachRemaining(keys::add);
+                        return keys;
+                    }).orElse(List.of()))));
+            case AddComment -> interaction.addComment(actor, request.requiredString("comment"));
+            case Transfer -> transfer(work, interaction, actor, request);
+            case Invite -> {
+                UserRecord target = targetAgent(work, request);
+                interaction.invite(actor, target.id(), nickname(target), now);
+            }
+            case Consult -> {
+                UserRecord target = targetAgent(work, request);
+                interaction.consult(actor, target.id(), nickname(target), now);
+            }
+            case RemoveParticipantFromConference -> {
+                UserRecord target = targetAgent(work, request);
+                Participant removed = interaction.participantOfUser(target.id()).orElseThrow(() -> GwsException.notFound(
+                        "User " + target.userName() + " is not a participant of " + interaction.id + "."));
+                interaction.removeFromConference(actor, removed, now);
+            }
+            case SendMessage, SendToAgents -> interaction.write(actor, operation, request.requiredString("text"), now);
+            case SendStartTypingNotification, SendStopTypingNotification, SendStartTypingToAgentsNotification,
+                    SendStopTypingToAgentsNotification -> interaction.write(actor, operation, text.orElse(null), now);
+            case SendUrl -> interaction.write(actor, operation, request.requiredString("url"), now);
+            case SendNicknameUpdatedNotice -> interaction.write(actor, operation, request.requiredString("noticeText"), now);
+            case SwitchToMonitor, SwitchToCoach, SwitchToBargeIn -> monitoring.switchMode(work, interaction, actor, operation);
+        }
+    }
+
+    private void transfer(InteractionWork work, Interaction interaction, Participant actor, OperationRequest request) {
+        Optional<String> farewell = request.optionalString("text");
+        if (request.has("targetUri") || request.has("targetPath")) {
+            UserRecord target = targetAgent(work, request);
+            interaction.transferToAgent(actor, target.id(), nickname(target), farewell.orElse(null), work.now());
+        } else if (request.has("queueName")) {
+            interaction.transferToQueue(actor, farewell.orElse(null), work.now());
+        } else {
+            throw GwsException.missingParameter("targetUri");
+        }
+        work.routingNeeded();
+    }
+
+    /** {@code targetUri} ({@code .../api/v2/users/{id}}) or {@code targetPath}: an agent of the same contact center. */
+    private UserRecord targetAgent(InteractionWork work, OperationRequest request) {
+        String target = request.optionalString("targetUri").or(() -> request.optionalString("targetPath"))
+                .orElseThrow(() -> GwsException.missingParameter("targetUri"));
+        String userId = target.substring(target.lastIndexOf('/') + 1);
+        return directory.user(userId).filter(user -> user.contactCenterId().equals(work.contactCenterId()))
+                .orElseThrow(() -> GwsException.notFound("There is no user at '" + GwsException.echo(target) + "'."));
+    }
+
+    private static Map<String, Object> userData(OperationRequest request) {
+        return request.optionalObject("userData").map(data -> EventJson.mapper().convertValue(data, Map.class))
+                .map(map -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> typed = map;
+                    return typed;
+                })
+                .orElseThrow(() -> GwsException.missingParameter("userData"));
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    /** The caller's interactions (offered, in progress, wrapping up), as it sees them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Map<String, Object>> interactionsOf(Caller caller) {
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (MediaParticipation participation : interactions.participationsOf(caller.userId())) {
+            interactions.findByIdOptional(participation.interactionId).ifPresent(row -> {
+                Interaction interaction = EventJson.read(row.body, Interaction.class);
+                interaction.participant(participation.participantId)
+                        .ifPresent(participant -> views.add(InteractionView.resource(interaction, participant, origin.origin())));
+            });
+        }
+        return views;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Object> interactionOf(Caller caller, String interactionId) {
+        Interaction interaction = interactions.findByIdOptional(interactionId)
+                .filter(row -> row.contactCenterId.equals(caller.contactCenterId()))
+                .map(row -> EventJson.read(row.body, Interaction.class))
+                .orElseThrow(() -> unknown(interactionId));
+        Participant participant = interaction.participantOfUser(caller.userId()).orElseThrow(() -> unknown(interactionId));
+        return InteractionView.resource(interaction, participant, origin.origin());
+    }
+
+    public String channelName() {
+        return channel.name();
+    }
+
+    public GwsException unknown(String interactionId) {
+        return GwsException.notFound("There is no " + channel.name() + " '" + GwsException.echo(interactionId) + "' of yours.");
+    }
+
+    /** How an agent or supervisor is named in the conversation unless it says otherwise. */
+    public static String nickname(UserRecord user) {
+        return user.firstName() != null && !user.firstName().isBlank() ? user.firstName() : user.userName();
+    }
+
+    // ---- settling a change -----------------------------------------------------------------------------------
+
+    /**
+     * Offers each waiting interaction, longest waiting first, to the longest-idle Ready agent with room for it
+     * (CONTRACT section 4), one at a time: each offer counts against that agent's capacity for the next.
+     */
+    private void route(InteractionWork work) {
+        int capacity = directory.setting(work.contactCenterId(), channel.capacitySetting()).flatMap(InteractionDesk::integer)
+                .orElse(DEFAULT_CAPACITY);
+        for (String id : interactions.waiting(work.contactCenterId())) {
+            Interaction interaction = work.interaction(id).orElse(null);
+            if (interaction == null || interaction.isCompleted() || !interaction.isWaitingForAgent() || hasPendingOffer(interaction)) {
+                continue;
+            }
+            List<String> hadIt = interaction.participants.stream().filter(Participant::isAgent).map(participant -> participant.userId)
+                    .toList();
+            Optional<MediaAgent> agent = interactions.freeAgent(work.contactCenterId(), capacity, hadIt).flatMap(agents::findByIdOptional);
+            if (agent.isEmpty()) {
+                return;
+            }
+            String nickname = directory.user(agent.get().userId).map(InteractionDesk::nickname).orElse(agent.get().userId);
+            interaction.offer(agent.get().userId, nickname, work.now());
+            agent.get().idleSince = work.now();
+            save(work);
+        }
+    }
+
+    private static boolean hasPendingOffer(Interaction interaction) {
+        return interaction.participants.stream()
+                .anyMatch(participant -> participant.role == ParticipantRole.AGENT && participant.state == InteractionState.Invited);
+    }
+
+    private static Optional<Integer> integer(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every agent and supervisor is told what changed for it; the customer's channel gets what it may now read. */
+    private void tell(InteractionWork work) {
+        for (InteractionWork.Tracked tracked : work.tracked()) {
+            Interaction interaction = tracked.interaction();
+            String actor = work.actorParticipantId() != null && interaction.participant(work.actorParticipantId()).isPresent()
+                    ? work.actorParticipantId() : null;
+            InteractionNotifications.Changes changes = InteractionNotifications.since(tracked.before(), interaction, work.publicOrigin(),
+                    actor, actor == null ? null : work.referenceId());
+            changes.notifications().forEach(notification -> notifications.interaction(work.contactCenterId(), notification));
+            if (!changes.newForCustomer().isEmpty() && customerDelivery.isResolvable()) {
+                customerDelivery.get().deliver(interaction, tracked.row().customerKey, changes.newForCustomer());
+            }
+        }
+    }
+
+    /** Writes every interaction of the work as it is now, and the index of who takes part in it. */
+    private void save(InteractionWork work) {
+        for (InteractionWork.Tracked tracked : work.tracked()) {
+            Interaction interaction = tracked.interaction();
+            MediaInteractionRow row = tracked.row();
+            row.body = EventJson.write(interaction);
+            row.waitingSince = interaction.isCompleted() ? null : interaction.waitingSince;
+            row.completedAt = interaction.completedAt;
+            row.updatedAt = work.now();
+            if (!entityManager.contains(row)) {
+                entityManager.persist(row);
+            }
+            List<MediaParticipation> now = new ArrayList<>();
+            for (Participant participant : interaction.participants) {
+                if (participant.userId != null && !participant.state.finished()) {
+                    MediaParticipation participation = new MediaParticipation();
+                    participation.interactionId = interaction.id;
+                    participation.participantId = participant.participantId;
+                    participation.userId = participant.userId;
+                    participation.role = participant.role.name();
+                    participation.state = participant.state.name();
+                    now.add(participation);
+                }
+            }
+            interactions.replaceParticipations(interaction.id, now);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.opengws.common.multimedia;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.opengws.common.events.EventJson;
+import io.opengws.common.interaction.Interaction;
+import io.opengws.common.interaction.InteractionNotifications;
+import io.opengws.common.interaction.InteractionState;
+import io.opengws.common.interaction.Participant;
+
+/**
+ * One request's work on the interactions of a contact center: the interactions it read or started, each with
+ * what its agents and supervisors saw before (the engine's snapshot), so that at the end each is told exactly
+ * what changed for it. Lives within one transaction, under the contact center's lock.
+ */
+public final class InteractionWork {
+
+    /** An interaction in this work, with its row and what every participant saw when it was read. */
+    record Tracked(Interaction interaction, MediaInteractionRow row, InteractionNotifications.Snapshot before) {
+    }
+
+    private final String contactCenterId;
+    private final Instant now;
+    private final String publicOrigin;
+    private final Function<String, Optional<MediaInteractionRow>> loader;
+    private final Map<String, Tracked> tracked = new LinkedHashMap<>();
+    private String actorParticipantId;
+    private Integer referenceId;
+    private boolean routingNeeded;
+
+    InteractionWork(String contactCenterId, Instant now, String publicOrigin, Function<String, Optional<MediaInteractionRow>> loader) {
+        this.contactCenterId = contactCenterId;
+        this.now = now;
+        this.publicOrigin = publicOrigin;
+        this.loader = loader;
+    }
+
+    public String contactCenterId() {
+        return contactCenterId;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public String publicOrigin() {
+        return publicOrigin;
+    }
+
+    /** The interaction, if it exists in this contact center. */
+    public Optional<Interaction> interaction(String id) {
+        Tracked known = tracked.get(id);
+        if (known != null) {
+            return Optional.of(known.interaction());
+        }
+        return loader.apply(id).filter(row -> row.contactCenterId.equals(contactCenterId)).map(row -> {
+            Interaction interaction = EventJson.read(row.body, Interaction.class);
+            tracked.put(id, new Tracked(interaction, row, InteractionNotifications.snapshot(interaction, publicOrigin)));
+            return interaction;
+        });
+    }
+
+    /** An interaction that starts in this work; {@code customerKey}: how the customer names it. */
+    public Interaction start(Interaction interaction, String customerKey) {
+        MediaInteractionRow row = new MediaInteractionRow();
+        row.id = interaction.id;
+        row.contactCenterId = contactCenterId;
+        row.customerKey = customerKey;
+        tracked.put(interaction.id, new Tracked(interaction, row, InteractionNotifications.snapshot(interaction, publicOrigin)));
+        routingNeeded = true;
+        return interaction;
+    }
+
+    /** Whose request this is: only its own notifications echo {@code referenceId}. */
+    public void actor(Participant participant, Integer referenceId) {
+        this.actorParticipantId = participant.participantId;
+        this.referenceId = referenceId;
+    }
+
+    public void routingNeeded() {
+        routingNeeded = true;
+    }
+
+    boolean isRoutingNeeded() {
+        return routingNeeded;
+    }
+
+    String actorParticipantId() {
+        return actorParticipantId;
+    }
+
+    Integer referenceId() {
+        return referenceId;
+    }
+
+    Collection<Tracked> tracked() {
+        return new ArrayList<>(tracked.values());
+    }
+
+    public List<Interaction> interactions() {
+        return tracked.values().stream().map(Tracked::interaction).toList();
+    }
+
+    /** The participant's state when this work read the interaction (null: not in it then). */
+    InteractionState stateBefore(Interaction interaction, Participant participant) {
+        Tracked known = tracked.get(interaction.id);
+        Map<String, Object> seen = known == null ? null : known.before().resources().get(participant.participantId);
+        return seen == null ? null : InteractionState.valueOf((String) seen.get("state"));
+    }
+
+    public String customerKey(Interaction interaction) {
+        return tracked.get(interaction.id).row().customerKey;
+    }
+}
