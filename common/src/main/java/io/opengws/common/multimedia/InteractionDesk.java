@@ -20,6 +20,7 @@ import io.opengws.common.interaction.InteractionState;
 import io.opengws.common.interaction.InteractionView;
 import io.opengws.common.interaction.Participant;
 import io.opengws.common.interaction.ParticipantRole;
+import io.opengws.common.interaction.VisibilityPolicy;
 import io.opengws.common.wire.GwsException;
 import io.opengws.common.wire.OperationRequest;
 import io.opengws.common.wire.PublicOrigin;
@@ -226,6 +227,22 @@ public class InteractionDesk {
                 .orElseThrow(() -> unknown(interactionId));
         Participant participant = interaction.participantOfUser(caller.userId()).orElseThrow(() -> unknown(interactionId));
         return InteractionView.resource(interaction, participant, origin.origin());
+    }
+
+    /**
+     * The transcript as the caller reads it (what its visibility lets it see), entries {@code startIndex} (1-based)
+     * on, at most {@code count} of them: {@code GET /api/v2/me/smssessions/{id}/messages} (reference 4.1).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Map<String, Object>> transcriptOf(Caller caller, String interactionId, int startIndex, int count) {
+        Interaction interaction = interactions.findByIdOptional(interactionId)
+                .filter(row -> row.contactCenterId.equals(caller.contactCenterId()))
+                .map(row -> EventJson.read(row.body, Interaction.class))
+                .orElseThrow(() -> unknown(interactionId));
+        Participant participant = interaction.participantOfUser(caller.userId()).orElseThrow(() -> unknown(interactionId));
+        List<VisibilityPolicy.SeenEntry> seen = VisibilityPolicy.transcriptFor(interaction, participant.audience()).stream()
+                .filter(entry -> entry.index() >= startIndex).limit(count).toList();
+        return InteractionView.messages(seen, origin.origin());
     }
 
     public String channelName() {
