@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 /**
  * The agent's and supervisor's API of a multimedia channel (reference 3.1–3.8 for chat, 4 for SMS), the same for
  * both channels but for their names: the channel state, the caller's interactions and their operations, monitoring
- * of an agent, Intrude. Feature {@code api-multimedia}. Each service's resource maps its paths onto these methods.
+ * of an agent, Intrude. Feature {@code api-multimedia}. {@link MultimediaResource} maps the paths onto these methods.
  */
 @IfBuildProperty(name = "gws.multimedia.enabled", stringValue = "true")
 @ApplicationScoped
@@ -61,6 +61,19 @@ public class MultimediaApi {
                 return GwsStatus.ok();
             })
             .build();
+
+    /** Only this service's channel is served here; the other one's names are unknown paths. */
+    public void requireChannel(String name) {
+        if (!channel.name().equals(name)) {
+            throw GwsException.notFound("There is no channel '" + GwsException.echo(name) + "' here.");
+        }
+    }
+
+    public void requireSegment(String segment) {
+        if (!channel.naming().segment().equals(segment)) {
+            throw GwsException.notFound("There are no '" + GwsException.echo(segment) + "' here.");
+        }
+    }
 
     /** {@code POST /api/v2/me/channels/{channel}}: Ready, NotReady. */
     public Object channel(OperationRequest request) {
