@@ -26,31 +26,28 @@ import io.opengws.common.wire.OperationRequest;
 import io.opengws.common.wire.PublicOrigin;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Every change to the interactions of a channel goes through {@link #change}: under the contact center's lock,
- * the change itself, then supervisors join what their agents accepted, waiting interactions are offered to free
- * agents, and every participant is told what changed for it, in the same transaction. The rules are the engine's
- * ({@code io.opengws.common.interaction}); this class loads, saves, routes and notifies.
+ * Every change to the interactions of a channel goes through {@link #change}: the change itself (each interaction
+ * under its own lock), then supervisors join what their agents accepted and every participant is told what changed
+ * for it, in the same transaction; waiting interactions are offered to free agents right after, by
+ * {@link InteractionRouter}. The rules are the engine's ({@code io.opengws.common.interaction}); this class loads,
+ * saves and notifies.
  */
 @IfBuildProperty(name = "gws.multimedia.enabled", stringValue = "true")
 @ApplicationScoped
 public class InteractionDesk {
-
-    private static final int DEFAULT_CAPACITY = 3;
 
     @Inject
     MediaChannel channel;
 
     @Inject
     InteractionRepository interactions;
-
-    @Inject
-    MediaAgentRepository agents;
 
     @Inject
     MediaMonitoringControl monitoring;
@@ -70,24 +67,43 @@ public class InteractionDesk {
     @Inject
     Instance<CustomerDelivery> customerDelivery;
 
+    @Inject
+    Event<InteractionRouter.RoutingNeeded> routingNeeded;
+
     /** The number an operation's response carries and its notifications echo (reference 3.4 {@code referenceId}). */
     private final AtomicInteger references = new AtomicInteger();
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T change(String contactCenterId, Function<InteractionWork, T> change) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", channel.name() + ":" + contactCenterId).getSingleResult();
-        InteractionWork work = new InteractionWork(contactCenterId, Instant.now(), origin.origin(), interactions::findByIdOptional);
+        InteractionWork work = new InteractionWork(contactCenterId, Instant.now(), origin.origin(), this::lockAndLoad);
         T result = change.apply(work);
+        settle(work);
+        return result;
+    }
+
+    /**
+     * What follows from a change, in its transaction: supervisors join what their agents accepted, monitoring that
+     * ended is closed, everyone is told, everything is written. Routing, when the change calls for it, runs right
+     * after the commit ({@link InteractionRouter}), so that a change locks only its own interaction.
+     */
+    void settle(InteractionWork work) {
         monitoring.joinSupervisors(work);
-        save(work);
-        if (work.isRoutingNeeded()) {
-            route(work);
-        }
         monitoring.afterChange(work);
         tell(work);
         save(work);
-        return result;
+        if (work.isRoutingNeeded()) {
+            routingNeeded.fire(new InteractionRouter.RoutingNeeded(work.contactCenterId()));
+        }
+    }
+
+    /**
+     * Changes to one interaction are serialised by a PostgreSQL advisory lock on it, held to the end of the
+     * transaction (safe across replicas); different interactions change in parallel.
+     */
+    private Optional<MediaInteractionRow> lockAndLoad(String interactionId) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", channel.name() + ":interaction:" + interactionId).getSingleResult();
+        return interactions.findByIdOptional(interactionId);
     }
 
     public static String newInteractionId() {
@@ -260,44 +276,6 @@ public class InteractionDesk {
 
     // ---- settling a change -----------------------------------------------------------------------------------
 
-    /**
-     * Offers each waiting interaction, longest waiting first, to the longest-idle Ready agent with room for it
-     * (CONTRACT section 4), one at a time: each offer counts against that agent's capacity for the next.
-     */
-    private void route(InteractionWork work) {
-        int capacity = directory.setting(work.contactCenterId(), channel.capacitySetting()).flatMap(InteractionDesk::integer)
-                .orElse(DEFAULT_CAPACITY);
-        for (String id : interactions.waiting(work.contactCenterId())) {
-            Interaction interaction = work.interaction(id).orElse(null);
-            if (interaction == null || interaction.isCompleted() || !interaction.isWaitingForAgent() || hasPendingOffer(interaction)) {
-                continue;
-            }
-            List<String> hadIt = interaction.participants.stream().filter(Participant::isAgent).map(participant -> participant.userId)
-                    .toList();
-            Optional<MediaAgent> agent = interactions.freeAgent(work.contactCenterId(), capacity, hadIt).flatMap(agents::findByIdOptional);
-            if (agent.isEmpty()) {
-                return;
-            }
-            String nickname = directory.user(agent.get().userId).map(InteractionDesk::nickname).orElse(agent.get().userId);
-            interaction.offer(agent.get().userId, nickname, work.now());
-            agent.get().idleSince = work.now();
-            save(work);
-        }
-    }
-
-    private static boolean hasPendingOffer(Interaction interaction) {
-        return interaction.participants.stream()
-                .anyMatch(participant -> participant.role == ParticipantRole.AGENT && participant.state == InteractionState.Invited);
-    }
-
-    private static Optional<Integer> integer(String value) {
-        try {
-            return Optional.of(Integer.parseInt(value.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Every agent and supervisor is told what changed for it; the customer's channel gets what it may now read. */
     private void tell(InteractionWork work) {
         for (InteractionWork.Tracked tracked : work.tracked()) {
@@ -314,7 +292,7 @@ public class InteractionDesk {
     }
 
     /** Writes every interaction of the work as it is now, and the index of who takes part in it. */
-    private void save(InteractionWork work) {
+    void save(InteractionWork work) {
         for (InteractionWork.Tracked tracked : work.tracked()) {
             Interaction interaction = tracked.interaction();
             MediaInteractionRow row = tracked.row();

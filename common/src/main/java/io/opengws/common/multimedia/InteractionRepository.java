@@ -23,6 +23,12 @@ public class InteractionRepository implements PanacheRepositoryBase<MediaInterac
     public record IdOnly(String id) {
     }
 
+    /** Where something waits for an agent: what the routing sweep looks at. */
+    public List<String> contactCentersWithWaiting() {
+        return getEntityManager().createQuery("select distinct contactCenterId from MediaInteractionRow where waitingSince is not null "
+                + "and completedAt is null", String.class).getResultList();
+    }
+
     public List<MediaParticipation> participationsOf(String userId) {
         return getEntityManager().createQuery("from MediaParticipation where userId = :user", MediaParticipation.class)
                 .setParameter("user", userId).getResultList();

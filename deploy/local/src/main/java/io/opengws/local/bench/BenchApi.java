@@ -42,17 +42,79 @@ final class BenchApi {
     }
 
     JsonNode post(String path, String authorization, Map<String, Object> body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(origin + path))
+        return post(path, Map.of("Authorization", authorization), body);
+    }
+
+    /** A POST with these headers (the Customer Chat API has no credentials, only {@code ContactCenterId}). */
+    JsonNode post(String path, Map<String, String> headers, Map<String, Object> body) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        headers.forEach(builder::header);
+        HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode answer = JSON.readTree(response.body());
         if (response.statusCode() != 200 || answer.path("statusCode").asInt(-1) != 0) {
             throw new IllegalStateException("POST " + path + " answered HTTP " + response.statusCode() + ": " + response.body());
         }
         return answer;
+    }
+
+    interface Attempt<T> {
+        T run() throws Exception;
+    }
+
+    /** The channel services learn of new users and sessions through Kafka: retry for a while. */
+    static <T> T eventually(Attempt<T> attempt) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return attempt.run();
+            } catch (IllegalStateException refused) {
+                if (System.nanoTime() > deadline) {
+                    throw refused;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    static void pause(long nanos) {
+        try {
+            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A contact center of the benchmark's own with an admin of it: its id and the admin's Authorization. */
+    record ContactCenter(String id, String admin, String tag) {
+    }
+
+    ContactCenter contactCenter(String cloudAdmin, String kind, java.util.List<String> features, Map<String, Object> settings) throws Exception {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("name", "bench-" + kind + "-" + tag, "features", features));
+        if (!settings.isEmpty()) {
+            body.put("settings", settings);
+        }
+        String center = post("/api/v2/contact-centers", cloudAdmin, body).path("id").asText();
+        String adminName = "bench-" + tag + "-admin@bench.local";
+        String adminSecret = "bench-" + java.util.UUID.randomUUID();
+        post("/api/v2/users", cloudAdmin, Map.of("userName", adminName, "password", adminSecret, "firstName", "Bench", "lastName", "Admin",
+                "roles", java.util.List.of("ROLE_ADMIN"), "contactCenterId", center));
+        return new ContactCenter(center, basic(adminName, adminSecret), tag);
+    }
+
+    /** A user of the contact center: its id and its Authorization. */
+    record User(String id, String authorization) {
+    }
+
+    User user(ContactCenter center, String name, boolean supervisor) throws Exception {
+        String userName = "bench-" + center.tag() + "-" + name + "@bench.local";
+        String password = "bench-" + java.util.UUID.randomUUID();
+        java.util.List<String> roles = supervisor ? java.util.List.of("ROLE_AGENT", "ROLE_SUPERVISOR") : java.util.List.of("ROLE_AGENT");
+        String id = post("/api/v2/users", center.admin(), Map.of("userName", userName, "password", password, "firstName", "Bench",
+                "lastName", "User", "roles", roles)).path("id").asText();
+        return new User(id, basic(userName, password));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -203,22 +202,15 @@ public final class VoiceBenchmark {
 
     /** A contact center of its own: an admin, agents and supervisors with devices and voice sessions. */
     private void provision(List<Account> agents, List<Account> supervisors) throws Exception {
-        String cloudAdmin = BenchApi.basic(adminUser, adminPassword);
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        String center = api.post("/api/v2/contact-centers", cloudAdmin, Map.of("name", "bench-voice-" + tag,
-                "features", List.of("api-voice", "api-supervisor-monitoring", "api-simulator", "api-provisioning-read", "api-provisioning-write")))
-                .path("id").asText();
-        String adminName = "bench-" + tag + "-admin@bench.local";
-        String adminSecret = "bench-" + UUID.randomUUID();
-        api.post("/api/v2/users", cloudAdmin, Map.of("userName", adminName, "password", adminSecret, "firstName", "Bench", "lastName", "Admin",
-                "roles", List.of("ROLE_ADMIN"), "contactCenterId", center));
-        admin = BenchApi.basic(adminName, adminSecret);
+        BenchApi.ContactCenter center = api.contactCenter(BenchApi.basic(adminUser, adminPassword), "voice",
+                List.of("api-voice", "api-supervisor-monitoring", "api-simulator", "api-provisioning-read", "api-provisioning-write"), Map.of());
+        admin = center.admin();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Account>> created = new ArrayList<>();
         for (int i = 0; i < options.agents() + options.supervisors(); i++) {
             boolean supervisor = i >= options.agents();
             String phoneNumber = String.valueOf(20_000 + i);
-            created.add(pool.submit(() -> account(center, tag, phoneNumber, supervisor)));
+            created.add(pool.submit(() -> account(center, phoneNumber, supervisor)));
         }
         for (int i = 0; i < created.size(); i++) {
             (i < options.agents() ? agents : supervisors).add(created.get(i).get(5, TimeUnit.MINUTES));
@@ -229,47 +221,23 @@ public final class VoiceBenchmark {
         }
     }
 
-    private Account account(String center, String tag, String phoneNumber, boolean supervisor) throws Exception {
-        String userName = "bench-" + tag + "-" + phoneNumber + "@bench.local";
-        String password = "bench-" + UUID.randomUUID();
-        List<String> roles = supervisor ? List.of("ROLE_AGENT", "ROLE_SUPERVISOR") : List.of("ROLE_AGENT");
-        String id = api.post("/api/v2/users", admin, Map.of("userName", userName, "password", password, "firstName", "Bench",
-                "lastName", "User", "roles", roles)).path("id").asText();
-        String deviceId = eventually(() -> api.post("/api/v2/users/" + id + "/devices", admin, Map.of("phoneNumber", phoneNumber)).path("id").asText());
-        String authorization = BenchApi.basic(userName, password);
-        eventually(() -> api.post("/api/v2/me", authorization, Map.of("operationName", "StartContactCenterSession", "channels", List.of("voice"))));
-        return new Account(id, authorization, deviceId, phoneNumber);
+    private Account account(BenchApi.ContactCenter center, String phoneNumber, boolean supervisor) throws Exception {
+        BenchApi.User user = api.user(center, phoneNumber, supervisor);
+        String deviceId = eventually(() -> api.post("/api/v2/users/" + user.id() + "/devices", admin, Map.of("phoneNumber", phoneNumber)).path("id").asText());
+        eventually(() -> api.post("/api/v2/me", user.authorization(), Map.of("operationName", "StartContactCenterSession", "channels", List.of("voice"))));
+        return new Account(user.id(), user.authorization(), deviceId, phoneNumber);
     }
 
     private void readySoon(Account agent) throws Exception {
         eventually(() -> api.post("/api/v2/me/channels/voice", agent.authorization, Map.of("operationName", "Ready")));
     }
 
-    private interface Attempt<T> {
-        T run() throws Exception;
-    }
-
-    /** The channel services learn of new users and sessions through Kafka: retry for a while. */
-    private static <T> T eventually(Attempt<T> attempt) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                return attempt.run();
-            } catch (IllegalStateException refused) {
-                if (System.nanoTime() > deadline) {
-                    throw refused;
-                }
-                Thread.sleep(100);
-            }
-        }
+    private static <T> T eventually(BenchApi.Attempt<T> attempt) throws Exception {
+        return BenchApi.eventually(attempt);
     }
 
     private static void pause(long nanos) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(nanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        BenchApi.pause(nanos);
     }
 
     private static List<Account> concat(List<Account> first, List<Account> second) {

@@ -133,9 +133,10 @@ public final class Launcher {
 
     /** {@code ./gws bench notifications [--sessions N --users N --rate EVENTS_PER_S --seconds N --warmup N]} against a running system. */
     int bench(java.util.List<String> arguments) {
-        if (arguments.isEmpty() || !List.of("notifications", "voice").contains(arguments.get(0))) {
+        if (arguments.isEmpty() || !List.of("notifications", "voice", "chat").contains(arguments.get(0))) {
             out.println("usage: ./gws bench notifications [--sessions 2000] [--users 200] [--rate 500] [--seconds 30] [--warmup 5] [--direct 1]");
             out.println("       ./gws bench voice [--agents 200] [--supervisors 50] [--rate 500] [--seconds 30] [--warmup 10]");
+            out.println("       ./gws bench chat [--chats 300] [--supervisors 30] [--rate 1000] [--seconds 30] [--warmup 10]");
             return 2;
         }
         if (run.live(RunDirectory.LAUNCHER).isEmpty()) {
@@ -149,6 +150,11 @@ public final class Launcher {
                 var voice = io.opengws.local.bench.VoiceBenchmark.options(options);
                 announce(voice, voice.warmupSeconds(), voice.seconds());
                 benchmark = new io.opengws.local.bench.VoiceBenchmark(voice, settings.ports().edge(), settings.adminUser(),
+                        settings.adminPassword())::run;
+            } else if (arguments.get(0).equals("chat")) {
+                var chat = io.opengws.local.bench.ChatBenchmark.options(options);
+                announce(chat, chat.warmupSeconds(), chat.seconds());
+                benchmark = new io.opengws.local.bench.ChatBenchmark(chat, settings.ports().edge(), settings.adminUser(),
                         settings.adminPassword())::run;
             } else {
                 var notifications = io.opengws.local.bench.NotificationsBenchmark.options(options);
@@ -172,7 +178,7 @@ public final class Launcher {
     }
 
     int help() {
-        out.println("usage: ./gws up | down | status | bench notifications|voice");
+        out.println("usage: ./gws up | down | status | bench notifications|voice|chat");
         out.println("  up      start PostgreSQL, Kafka, the four services and the edge; Ctrl-C stops everything");
         out.println("  down    stop a system started by ./gws up in another shell");
         out.println("  status  show what runs and whether every service is ready");

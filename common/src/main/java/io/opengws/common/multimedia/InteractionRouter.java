@@ -1,0 +1,137 @@
+package io.opengws.common.multimedia;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+import io.opengws.common.directory.DirectoryReplica;
+import io.opengws.common.interaction.Interaction;
+import io.opengws.common.interaction.InteractionState;
+import io.opengws.common.interaction.Participant;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Offers waiting interactions to free agents (CONTRACT section 4): the longest waiting first, to the longest-idle
+ * agent who is Ready on the channel and has room for one more. It runs in a transaction of its own right after a
+ * change that calls for it commits (a new interaction, an agent Ready, one leaving), under the contact center's
+ * routing lock, so that two routings never count the same free capacity; every few seconds it also sweeps what a
+ * crash may have left waiting. Lock order is always routing, then interaction: a change never waits for routing.
+ */
+@IfBuildProperty(name = "gws.multimedia.enabled", stringValue = "true")
+@ApplicationScoped
+public class InteractionRouter {
+
+    /** Fired within a change that calls for routing in its contact center. */
+    public record RoutingNeeded(String contactCenterId) {
+    }
+
+    private static final int DEFAULT_CAPACITY = 3;
+
+    @Inject
+    InteractionDesk desk;
+
+    @Inject
+    InteractionRepository interactions;
+
+    @Inject
+    MediaAgentRepository agents;
+
+    @Inject
+    MediaChannel channel;
+
+    @Inject
+    DirectoryReplica directory;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "gws-interaction-router");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Contact centers with a routing queued and not started yet: requests coalesce. */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingNeeded needed) {
+        routeSoon(needed.contactCenterId());
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdown();
+    }
+
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        QuarkusTransaction.requiringNew().call(() -> interactions.contactCentersWithWaiting()).forEach(this::routeSoon);
+    }
+
+    public void routeSoon(String contactCenterId) {
+        if (!pending.add(contactCenterId)) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                pending.remove(contactCenterId);
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> route(contactCenterId));
+                } catch (RuntimeException failure) {
+                    Log.warnf("Routing %s interactions of contact center %s failed; the next sweep tries again: %s", channel.name(),
+                            contactCenterId, failure.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            pending.remove(contactCenterId);
+        }
+    }
+
+    private void route(String contactCenterId) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", channel.name() + ":routing:" + contactCenterId).getSingleResult();
+        int capacity = directory.setting(contactCenterId, channel.capacitySetting()).flatMap(InteractionRouter::integer).orElse(DEFAULT_CAPACITY);
+        desk.change(contactCenterId, work -> {
+            for (String id : interactions.waiting(contactCenterId)) {
+                Interaction interaction = work.interaction(id).orElse(null);
+                if (interaction == null || interaction.isCompleted() || !interaction.isWaitingForAgent() || hasPendingOffer(interaction)) {
+                    continue;
+                }
+                List<String> hadIt = interaction.participants.stream().filter(Participant::isAgent).map(participant -> participant.userId).toList();
+                Optional<MediaAgent> agent = interactions.freeAgent(contactCenterId, capacity, hadIt).flatMap(agents::findByIdOptional);
+                if (agent.isEmpty()) {
+                    break;
+                }
+                String nickname = directory.user(agent.get().userId).map(InteractionDesk::nickname).orElse(agent.get().userId);
+                interaction.offer(agent.get().userId, nickname, work.now());
+                agent.get().idleSince = work.now();
+                // Written at once: the next offer counts this one against the agent's capacity.
+                desk.save(work);
+            }
+            return null;
+        });
+    }
+
+    private static boolean hasPendingOffer(Interaction interaction) {
+        return interaction.participants.stream().anyMatch(participant -> participant.isAgent() && participant.state == InteractionState.Invited);
+    }
+
+    private static Optional<Integer> integer(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package io.opengws.local.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+
+/**
+ * {@code ./gws bench chat}: customers open chats (the Customer Chat API) in a contact center of the benchmark's
+ * own; agents (three chats each) accept them, watched by supervisors in mixed modes (Monitor, Coach, BargeIn; each
+ * supervisor monitors its share of the agents, all chats). Then every chat's agent writes at a paced rate. The
+ * latency of a message runs from its SendMessage POST to its MessageLogUpdated at each recipient (the agent and
+ * the chat's supervisors), received on CometD through the edge, as their desktops see it.
+ */
+public final class ChatBenchmark {
+
+    public record Options(int chats, int supervisors, int messagesPerSecond, int seconds, int warmupSeconds) {
+    }
+
+    private static final int CAPACITY = 3;
+    private static final String[] MODES = {"Monitor", "Coach", "BargeIn"};
+
+    /** A message on its way: when it was sent, and how many recipients have not received it yet. */
+    private record Sent(long startNanos, AtomicInteger waitingFor) {
+    }
+
+    private final Options options;
+    private final int edgePort;
+    private final String adminUser;
+    private final String adminPassword;
+    private final Recorder latencies = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong messages = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Map<String, Sent> inFlight = new ConcurrentHashMap<>();
+    /** Per agent: the chats offered to it, then accepted (id → number of supervisors that will receive its messages). */
+    private final Map<String, List<String>> chatsOf = new ConcurrentHashMap<>();
+    private final Map<String, Integer> supervisorsOfAgent = new ConcurrentHashMap<>();
+    private BenchApi api;
+
+    public ChatBenchmark(Options options, int edgePort, String adminUser, String adminPassword) {
+        this.options = options;
+        this.edgePort = edgePort;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+    }
+
+    public static Options options(List<String> arguments) {
+        Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("chats", 300, "supervisors", 30, "rate", 1000,
+                "seconds", 30, "warmup", 10));
+        return new Options(values.get("chats"), values.get("supervisors"), values.get("rate"), values.get("seconds"), values.get("warmup"));
+    }
+
+    public String run() throws Exception {
+        api = new BenchApi("http://localhost:" + edgePort);
+        BenchApi.ContactCenter center = api.contactCenter(BenchApi.basic(adminUser, adminPassword), "chat",
+                List.of("api-multimedia", "api-supervisor-monitoring", "api-provisioning-read", "api-provisioning-write"),
+                Map.of("chat.capacity", String.valueOf(CAPACITY)));
+        int agentCount = (options.chats() + CAPACITY - 1) / CAPACITY;
+        List<BenchApi.User> agents = users(center, "agent", agentCount, false);
+        List<BenchApi.User> supervisors = users(center, "supervisor", options.supervisors(), true);
+        Vertx vertx = Vertx.vertx();
+        HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(4 * (agents.size() + supervisors.size())));
+        List<LongPollClient> clients = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(4, options.chats()));
+        try {
+            CountDownLatch offered = new CountDownLatch(options.chats());
+            for (BenchApi.User agent : agents) {
+                chatsOf.put(agent.id(), new java.util.concurrent.CopyOnWriteArrayList<>());
+                clients.add(connect(http, agent, reply -> onReply(reply, agent.id(), offered)));
+            }
+            for (BenchApi.User supervisor : supervisors) {
+                clients.add(connect(http, supervisor, reply -> onReply(reply, null, null)));
+            }
+            for (int i = 0; i < agents.size() && !supervisors.isEmpty(); i++) {
+                BenchApi.User supervisor = supervisors.get(i % supervisors.size());
+                String mode = MODES[(i % supervisors.size()) % MODES.length];
+                BenchApi.User agent = agents.get(i);
+                api.post("/api/v2/users/" + agent.id() + "/channels/chat", supervisor.authorization(),
+                        Map.of("operationName", mode, "supervisorMonitoringMode", "AllChats"));
+                supervisorsOfAgent.merge(agent.id(), 1, Integer::sum);
+            }
+            for (BenchApi.User agent : agents) {
+                BenchApi.eventually(() -> api.post("/api/v2/me/channels/chat", agent.authorization(), Map.of("operationName", "Ready")));
+            }
+            for (int i = 0; i < options.chats(); i++) {
+                api.post("/api/v2/chats", Map.of("ContactCenterId", center.id()), Map.of("operationName", "RequestChat", "nickname", "customer-" + i));
+            }
+            if (!offered.await(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("only " + (options.chats() - offered.getCount()) + " of " + options.chats() + " chats were offered");
+            }
+            List<Future<?>> loops = new ArrayList<>();
+            long pauseNanos = TimeUnit.SECONDS.toNanos(1) * options.chats() / Math.max(1, options.messagesPerSecond());
+            for (BenchApi.User agent : agents) {
+                for (String chatId : chatsOf.get(agent.id())) {
+                    api.post("/api/v2/me/chats/" + chatId, agent.authorization(), Map.of("operationName", "Accept", "nickname", "agent"));
+                    loops.add(workers.submit(() -> chatLoop(agent, chatId, pauseNanos)));
+                }
+            }
+            Thread.sleep(TimeUnit.SECONDS.toMillis(options.warmupSeconds()));
+            latencies.reset();
+            messages.set(0);
+            delivered.set(0);
+            errors.set(0);
+            long start = System.nanoTime();
+            Thread.sleep(TimeUnit.SECONDS.toMillis(options.seconds()));
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            Histogram histogram = latencies.getIntervalHistogram();
+            long measuredMessages = messages.get();
+            long measuredDeliveries = delivered.get();
+            long measuredErrors = errors.get();
+            running.set(false);
+            for (Future<?> loop : loops) {
+                loop.get(60, TimeUnit.SECONDS);
+            }
+            return String.format(Locale.ROOT,
+                    "bench chat: chats=%d agents=%d supervisors=%d offered=%d msgs/s messages=%.0f/s deliveries=%.0f/s p50=%.1fms p99=%.1fms max=%.1fms errors=%d",
+                    options.chats(), agents.size(), supervisors.size(), options.messagesPerSecond(), measuredMessages / elapsed,
+                    measuredDeliveries / elapsed, histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+                    histogram.getMaxValue() / 1000.0, measuredErrors);
+        } finally {
+            running.set(false);
+            workers.shutdownNow();
+            clients.forEach(LongPollClient::stop);
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The agent writes in its chat, paced; each message is awaited by the agent and the chat's supervisors. */
+    private Void chatLoop(BenchApi.User agent, String chatId, long pauseNanos) {
+        int recipients = 1 + supervisorsOfAgent.getOrDefault(agent.id(), 0);
+        BenchApi.pause((long) (Math.random() * pauseNanos));
+        while (running.get()) {
+            String text = "m-" + UUID.randomUUID();
+            inFlight.put(text, new Sent(System.nanoTime(), new AtomicInteger(recipients)));
+            try {
+                api.post("/api/v2/me/chats/" + chatId, agent.authorization(), Map.of("operationName", "SendMessage", "text", text));
+                messages.incrementAndGet();
+            } catch (Exception failure) {
+                inFlight.remove(text);
+                errors.incrementAndGet();
+            }
+            BenchApi.pause(pauseNanos);
+        }
+        return null;
+    }
+
+    private LongPollClient connect(HttpClient http, BenchApi.User user, java.util.function.Consumer<String> onReply) throws Exception {
+        BenchApi.eventually(() -> api.post("/api/v2/me", user.authorization(), Map.of("operationName", "StartContactCenterSession",
+                "channels", List.of("chat"))));
+        LongPollClient client = new LongPollClient(http, "localhost", edgePort, user.authorization(), onReply, errors::incrementAndGet);
+        client.start("/v2/me/*").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        return client;
+    }
+
+    /** Offers (for an agent) and the texts of MessageLogUpdated: each is one delivery of a message in flight. */
+    private void onReply(String reply, String agentId, CountDownLatch offered) {
+        if (!reply.contains("MessageLogUpdated") && !reply.contains("\"Invited\"")) {
+            return;
+        }
+        long now = System.nanoTime();
+        try {
+            for (JsonNode message : BenchApi.JSON.readTree(reply)) {
+                JsonNode data = message.path("data");
+                if (agentId != null && "StatusChange".equals(data.path("notificationType").asText())
+                        && "Invited".equals(data.path("chat").path("state").asText())) {
+                    chatsOf.get(agentId).add(data.path("chat").path("id").asText());
+                    offered.countDown();
+                }
+                for (JsonNode entry : data.path("messages")) {
+                    Sent sent = inFlight.get(entry.path("text").asText());
+                    if (sent != null) {
+                        latencies.recordValue(Math.max(0, (now - sent.startNanos()) / 1000));
+                        delivered.incrementAndGet();
+                        if (sent.waitingFor().decrementAndGet() == 0) {
+                            inFlight.remove(entry.path("text").asText());
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException ignored) {
+            // Not JSON: the connect loop reports transport errors itself.
+        }
+    }
+
+    private List<BenchApi.User> users(BenchApi.ContactCenter center, String kind, int count, boolean supervisor) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<BenchApi.User>> created = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String name = kind + "-" + i;
+                created.add(pool.submit(() -> api.user(center, name, supervisor)));
+            }
+            List<BenchApi.User> users = new ArrayList<>();
+            for (Future<BenchApi.User> user : created) {
+                users.add(user.get(5, TimeUnit.MINUTES));
+            }
+            return users;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
