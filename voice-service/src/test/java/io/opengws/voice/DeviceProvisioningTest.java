@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.opengws.common.events.ContactCenterRecord;
 import io.opengws.common.events.Topics;
+import io.opengws.local.testing.TestDirectory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
@@ -102,18 +103,18 @@ class DeviceProvisioningTest {
     }
 
     private static RequestSpecification as(String userId) {
-        return VoiceDirectory.as(userId);
+        return TestDirectory.as(userId);
     }
 
     private static String user(String contactCenterId, String... roles) {
-        return VoiceDirectory.user(contactCenterId, roles);
+        return TestDirectory.user(contactCenterId, "Test", roles);
     }
 
     private static String id() {
-        return VoiceDirectory.id();
+        return TestDirectory.id();
     }
 
     private static void publish(String key, Object record) {
-        VoiceDirectory.publish(Topics.DIRECTORY, key, record);
+        TestDirectory.publish(Topics.DIRECTORY, key, record);
     }
 }

@@ -26,6 +26,8 @@ import io.opengws.common.events.ContactCenterRecord;
 import io.opengws.common.events.NotificationEvent;
 import io.opengws.common.events.SessionEvent;
 import io.opengws.common.events.Topics;
+import io.opengws.local.testing.NotificationInbox;
+import io.opengws.local.testing.TestDirectory;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -37,7 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class SupervisorMonitoringTest {
 
     private static final List<String> FEATURES = List.of("api-voice", "api-supervisor-monitoring", "api-simulator");
-    private static VoiceInbox inbox;
+    private static NotificationInbox inbox;
 
     private record Person(String userId, String deviceId, String phoneNumber) {
     }
@@ -48,7 +50,7 @@ class SupervisorMonitoringTest {
 
     @BeforeAll
     static void openInbox() {
-        inbox = new VoiceInbox();
+        inbox = new NotificationInbox(Topics.NOTIFICATIONS_VOICE);
     }
 
     @AfterAll
@@ -83,16 +85,16 @@ class SupervisorMonitoringTest {
             JsonNode agentView = awaitCall(agent, since, "the coach among the agent's participants",
                     c -> c.path("supervisorListeningIn").asBoolean() && phones(c).contains(supervisor.phoneNumber));
             assertEquals("Inbound", agentView.path("callType").asText());
-            JsonNode customerView = VoiceDirectory.as(admin).get("/api/v2/simulator/calls/" + customerCall).then().statusCode(200)
+            JsonNode customerView = TestDirectory.as(admin).get("/api/v2/simulator/calls/" + customerCall).then().statusCode(200)
                     .extract().jsonPath().getObject("call", JsonNode.class);
             assertEquals(List.of(agent.phoneNumber), phones(customerView), "the customer never hears a coach");
 
-            VoiceDirectory.as(supervisor.userId).body(Map.of("operationName", "SwitchToCoach"))
+            TestDirectory.as(supervisor.userId).body(Map.of("operationName", "SwitchToCoach"))
                     .post("/api/v2/me/calls/" + call.supervisorCallId).then().statusCode(400).body("statusCode", equalTo(2))
                     .body("statusMessage", containsString("in state Established"));
 
             int hangup = inbox.mark();
-            VoiceDirectory.as(admin).body(Map.of("operationName", "Hangup")).post("/api/v2/simulator/calls/" + customerCall)
+            TestDirectory.as(admin).body(Map.of("operationName", "Hangup")).post("/api/v2/simulator/calls/" + customerCall)
                     .then().statusCode(200).body("statusCode", equalTo(0));
             assertEquals("[]", awaitCall(agent, hangup, "Released", c -> c.path("state").asText().equals("Released")).path("capabilities").toString());
             assertEquals("[]", awaitCall(supervisor, hangup, "Released", c -> c.path("state").asText().equals("Released")).path("capabilities").toString());
@@ -174,15 +176,15 @@ class SupervisorMonitoringTest {
         newContactCenter(FEATURES);
         Person agent = person("ROLE_AGENT");
         Person supervisor = person("ROLE_AGENT", "ROLE_SUPERVISOR");
-        VoiceDirectory.as(agent.userId).body(Map.of("operationName", "Coach", "targetDeviceUri", deviceUri(supervisor)))
+        TestDirectory.as(agent.userId).body(Map.of("operationName", "Coach", "targetDeviceUri", deviceUri(supervisor)))
                 .post("/api/v2/me/devices/" + agent.deviceId).then().statusCode(403).body("statusCode", equalTo(5));
-        VoiceDirectory.as(supervisor.userId).body(Map.of("operationName", "Coach", "targetDeviceUri", "http://localhost:8080/api/v2/devices/nope"))
+        TestDirectory.as(supervisor.userId).body(Map.of("operationName", "Coach", "targetDeviceUri", "http://localhost:8080/api/v2/devices/nope"))
                 .post("/api/v2/me/devices/" + supervisor.deviceId).then().statusCode(404).body("statusCode", equalTo(6));
-        VoiceDirectory.as(supervisor.userId).body(Map.of("operationName", "Coach"))
+        TestDirectory.as(supervisor.userId).body(Map.of("operationName", "Coach"))
                 .post("/api/v2/me/devices/" + supervisor.deviceId).then().statusCode(400).body("statusCode", equalTo(1));
-        VoiceDirectory.as(supervisor.userId).body(Map.of("operationName", "CancelSupervisorMonitoring"))
+        TestDirectory.as(supervisor.userId).body(Map.of("operationName", "CancelSupervisorMonitoring"))
                 .post("/api/v2/me/devices/" + supervisor.deviceId).then().statusCode(400).body("statusCode", equalTo(2));
-        VoiceDirectory.as(supervisor.userId).body(Map.of("operationName", "Coach", "targetDeviceUri", deviceUri(agent),
+        TestDirectory.as(supervisor.userId).body(Map.of("operationName", "Coach", "targetDeviceUri", deviceUri(agent),
                 "supervisorMonitoringMode", "Sometimes")).post("/api/v2/me/devices/" + supervisor.deviceId).then()
                 .statusCode(400).body("statusCode", equalTo(2));
 
@@ -197,7 +199,7 @@ class SupervisorMonitoringTest {
         newContactCenter(List.of("api-voice"));
         Person withoutFeature = person("ROLE_AGENT", "ROLE_SUPERVISOR");
         Person target = person("ROLE_AGENT");
-        VoiceDirectory.as(withoutFeature.userId).body(Map.of("operationName", "Coach", "targetDeviceUri", deviceUri(target)))
+        TestDirectory.as(withoutFeature.userId).body(Map.of("operationName", "Coach", "targetDeviceUri", deviceUri(target)))
                 .post("/api/v2/me/devices/" + withoutFeature.deviceId).then().statusCode(404).body("statusCode", equalTo(6));
     }
 
@@ -221,37 +223,37 @@ class SupervisorMonitoringTest {
     }
 
     private void newContactCenter(List<String> features) {
-        center = VoiceDirectory.id();
-        VoiceDirectory.publish(Topics.DIRECTORY, ContactCenterRecord.key(center),
+        center = TestDirectory.id();
+        TestDirectory.publish(Topics.DIRECTORY, ContactCenterRecord.key(center),
                 new ContactCenterRecord(center, "cc-" + center, features, Map.of(), Instant.now()));
-        admin = VoiceDirectory.user(center, "ROLE_ADMIN");
+        admin = TestDirectory.user(center, "Test", "ROLE_ADMIN");
         nextNumber = 6001;
     }
 
     private Person person(String... roles) {
-        String userId = VoiceDirectory.user(center, roles);
+        String userId = TestDirectory.user(center, "Test", roles);
         String phoneNumber = String.valueOf(nextNumber++);
         String[] deviceId = new String[1];
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> deviceId[0] = VoiceDirectory.as(admin)
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> deviceId[0] = TestDirectory.as(admin)
                 .body(Map.of("phoneNumber", phoneNumber)).post("/api/v2/users/" + userId + "/devices")
                 .then().statusCode(200).extract().path("id"));
-        VoiceDirectory.publish(Topics.SESSIONS, userId, new SessionEvent.SessionStarted(UUID.randomUUID().toString(), userId, center,
+        TestDirectory.publish(Topics.SESSIONS, userId, new SessionEvent.SessionStarted(UUID.randomUUID().toString(), userId, center,
                 "S-" + userId, List.of("voice"), Instant.now()));
         return new Person(userId, deviceId[0], phoneNumber);
     }
 
     private static void ready(Person agent) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> VoiceDirectory.as(agent.userId)
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> TestDirectory.as(agent.userId)
                 .body(Map.of("operationName", "Ready")).post("/api/v2/me/channels/voice").then().statusCode(200));
     }
 
     private String simulatorCall(String from, String to) {
-        return VoiceDirectory.as(admin).body(Map.of("from", from, "to", to)).post("/api/v2/simulator/calls")
+        return TestDirectory.as(admin).body(Map.of("from", from, "to", to)).post("/api/v2/simulator/calls")
                 .then().statusCode(200).body("statusCode", equalTo(0)).extract().path("id");
     }
 
     private static void operateDevice(Person person, Map<String, Object> body) {
-        VoiceDirectory.as(person.userId).body(body).post("/api/v2/me/devices/" + person.deviceId)
+        TestDirectory.as(person.userId).body(body).post("/api/v2/me/devices/" + person.deviceId)
                 .then().statusCode(200).body("statusCode", equalTo(0));
     }
 
@@ -260,7 +262,7 @@ class SupervisorMonitoringTest {
     }
 
     private static io.restassured.response.ValidatableResponse callOperation(Person person, String callId, Map<String, Object> body, int status) {
-        return VoiceDirectory.as(person.userId).body(body).post("/api/v2/me/calls/" + callId).then().statusCode(status);
+        return TestDirectory.as(person.userId).body(body).post("/api/v2/me/calls/" + callId).then().statusCode(status);
     }
 
     private static JsonNode monitoringState(Person supervisor, int since, String state) {

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.opengws.common.events.SessionEvent;
 import io.opengws.common.events.Topics;
+import io.opengws.local.testing.NotificationInbox;
+import io.opengws.local.testing.TestDirectory;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The agent's voice channel: activated by gws.sessions, Ready/NotReady, each change notified on Kafka. */
@@ -24,21 +26,21 @@ class VoiceChannelTest {
 
     @Test
     void readyIsRefusedUntilAVoiceSessionStartsThenNotifiedWithTheNewState() {
-        String center = VoiceDirectory.contactCenter(List.of("api-voice"));
-        String agent = VoiceDirectory.user(center, "ROLE_AGENT");
+        String center = TestDirectory.contactCenter(List.of("api-voice"));
+        String agent = TestDirectory.user(center, "Test", "ROLE_AGENT");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                VoiceDirectory.as(agent).body(Map.of("phoneNumber", "7001")).when().post("/api/v2/me/devices").then().statusCode(200));
-        VoiceDirectory.as(agent).body(Map.of("operationName", "Ready")).when().post("/api/v2/me/channels/voice").then()
+                TestDirectory.as(agent).body(Map.of("phoneNumber", "7001")).when().post("/api/v2/me/devices").then().statusCode(200));
+        TestDirectory.as(agent).body(Map.of("operationName", "Ready")).when().post("/api/v2/me/channels/voice").then()
                 .statusCode(400).body("statusCode", equalTo(2));
 
-        VoiceDirectory.publish(Topics.SESSIONS, agent, new SessionEvent.SessionStarted(UUID.randomUUID().toString(), agent, center,
+        TestDirectory.publish(Topics.SESSIONS, agent, new SessionEvent.SessionStarted(UUID.randomUUID().toString(), agent, center,
                 "S1", List.of("voice", "chat"), Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                VoiceDirectory.as(agent).body(Map.of("operationName", "Ready")).when().post("/api/v2/me/channels/voice").then()
+                TestDirectory.as(agent).body(Map.of("operationName", "Ready")).when().post("/api/v2/me/channels/voice").then()
                         .statusCode(200).body("statusCode", equalTo(0)));
-        VoiceDirectory.as(agent).body(Map.of("operationName", "Ready")).when().post("/api/v2/me/channels/voice").then()
+        TestDirectory.as(agent).body(Map.of("operationName", "Ready")).when().post("/api/v2/me/channels/voice").then()
                 .statusCode(200).body("statusCode", equalTo(0));
-        VoiceDirectory.as(agent).body(Map.of("operationName", "Busy")).when().post("/api/v2/me/channels/voice").then()
+        TestDirectory.as(agent).body(Map.of("operationName", "Busy")).when().post("/api/v2/me/channels/voice").then()
                 .statusCode(400).body("statusCode", equalTo(2));
 
         JsonNode active = awaitDevices(agent, "NotReady");
@@ -47,16 +49,16 @@ class VoiceChannelTest {
         assertEquals("7001", ready.path(0).path("phoneNumber").asText());
         assertEquals("9430250E-0A1B-421F-B372-F29E69366DED", ready.path(0).path("userState").path("id").asText());
 
-        VoiceDirectory.publish(Topics.SESSIONS, agent, new SessionEvent.SessionEnded(UUID.randomUUID().toString(), agent, center, "S1",
+        TestDirectory.publish(Topics.SESSIONS, agent, new SessionEvent.SessionEnded(UUID.randomUUID().toString(), agent, center, "S1",
                 SessionEvent.EndReason.logout, Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                VoiceDirectory.as(agent).body(Map.of("operationName", "Ready")).when().post("/api/v2/me/channels/voice").then()
+                TestDirectory.as(agent).body(Map.of("operationName", "Ready")).when().post("/api/v2/me/channels/voice").then()
                         .statusCode(400));
     }
 
     /** The devices of the first DeviceStateChangeMessage to {@code userId} whose first device is in {@code state}. */
     private static JsonNode awaitDevices(String userId, String state) {
-        try (VoiceInbox inbox = new VoiceInbox()) {
+        try (NotificationInbox inbox = new NotificationInbox(Topics.NOTIFICATIONS_VOICE)) {
             return inbox.await(userId, 0, "DeviceStateChangeMessage with " + state, event -> "/v2/me/devices".equals(event.channel())
                     && "DeviceStateChangeMessage".equals(event.data().path("messageType").asText())
                     && state.equals(event.data().path("devices").path(0).path("userState").path("state").asText()))

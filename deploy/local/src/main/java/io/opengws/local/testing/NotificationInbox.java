@@ -1,4 +1,4 @@
-package io.opengws.voice;
+package io.opengws.local.testing;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,23 +16,24 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.opengws.common.events.EventJson;
 import io.opengws.common.events.NotificationEvent;
-import io.opengws.common.events.Topics;
 
-/** Everything voice-service publishes on gws.notifications.voice, read from the real broker as it arrives. */
-final class VoiceInbox implements AutoCloseable {
+/** Everything a service publishes on one {@code gws.notifications.*} topic, read from the real broker as it arrives. */
+public final class NotificationInbox implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final List<NotificationEvent> received = new CopyOnWriteArrayList<>();
     private final Thread reader;
     private volatile boolean open = true;
 
-    VoiceInbox() {
+    public NotificationInbox(String topic) {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ConsumerConfig.GROUP_ID_CONFIG, "voice-inbox-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "inbox-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
-        consumer.subscribe(Set.of(Topics.NOTIFICATIONS_VOICE));
+        consumer.subscribe(Set.of(topic));
         reader = new Thread(() -> {
             try (consumer) {
                 while (open) {
@@ -41,40 +42,38 @@ final class VoiceInbox implements AutoCloseable {
                     }
                 }
             }
-        }, "voice-inbox");
+        }, "inbox-" + topic);
         reader.setDaemon(true);
         reader.start();
     }
 
     /** Position after everything received so far. */
-    int mark() {
+    public int mark() {
         return received.size();
     }
 
     /** The first message to {@code userId} from {@code since} on that matches, waiting up to 20 s. */
-    NotificationEvent await(String userId, int since, String description, Predicate<NotificationEvent> match) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<NotificationEvent> seen = List.copyOf(received);
-            for (int i = since; i < seen.size(); i++) {
-                NotificationEvent event = seen.get(i);
-                if (userId.equals(event.userId()) && match.test(event)) {
+    public NotificationEvent await(String userId, int since, String description, Predicate<NotificationEvent> match) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (NotificationEvent event : of(userId, since)) {
+                if (match.test(event)) {
                     return event;
                 }
             }
-            sleep();
+            pause();
         }
-        throw new AssertionError("No " + description + " for user " + userId + " among " + received.stream()
-                .filter(event -> userId.equals(event.userId())).map(event -> event.data().toString()).toList());
+        throw new AssertionError("No " + description + " for user " + userId + " among "
+                + of(userId, since).stream().map(event -> event.data().toString()).toList());
     }
 
-    /** Messages to {@code userId} from {@code since} on. */
-    List<NotificationEvent> of(String userId, int since) {
+    /** Messages to {@code userId} from {@code since} on, in the order they arrived. */
+    public List<NotificationEvent> of(String userId, int since) {
         List<NotificationEvent> seen = List.copyOf(received);
         return seen.subList(Math.min(since, seen.size()), seen.size()).stream().filter(event -> userId.equals(event.userId())).toList();
     }
 
-    private static void sleep() {
+    private static void pause() {
         try {
             Thread.sleep(50);
         } catch (InterruptedException e) {
