@@ -174,6 +174,31 @@ public final class KafkaBrokerProcess {
         }
     }
 
+    /**
+     * Created is not yet served: on a busy machine the broker answers "unknown topic" for a moment after creating
+     * one. Started means every topic can be described with all its partitions.
+     */
+    private static void awaitTopics(Admin admin) throws InterruptedException, ExecutionException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        List<String> names = Topics.ALL.stream().map(Topics.Spec::name).toList();
+        while (true) {
+            try {
+                var described = admin.describeTopics(names).allTopicNames().get();
+                if (Topics.ALL.stream().allMatch(spec -> described.get(spec.name()).partitions().size() == spec.partitions())) {
+                    return;
+                }
+            } catch (ExecutionException notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw notYet;
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The topics were created but do not all have their partitions after 30 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
     static void createTopics(Admin admin) throws InterruptedException, ExecutionException {
         for (Topics.Spec spec : Topics.ALL) {
             NewTopic topic = new NewTopic(spec.name(), spec.partitions(), (short) 1);
@@ -188,6 +213,7 @@ public final class KafkaBrokerProcess {
                 }
             }
         }
+        awaitTopics(admin);
     }
 
     private static void sleep(long millis) throws InterruptedException {
