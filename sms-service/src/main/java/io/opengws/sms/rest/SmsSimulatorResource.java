@@ -1,5 +1,7 @@
 package io.opengws.sms.rest;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +20,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The SMS customer simulator (CONTRACT section 4), for tests and demos: a phone texts the SMS routing point, and
@@ -50,8 +53,9 @@ public class SmsSimulatorResource {
     }
 
     @GET
-    public GwsResponse received(@QueryParam("msisdn") String msisdn) {
+    public GwsResponse received(@Context UriInfo uri) {
         Caller admin = admin();
+        String msisdn = msisdn(uri);
         if (msisdn == null || msisdn.isBlank()) {
             throw GwsException.missingParameter("msisdn");
         }
@@ -59,6 +63,21 @@ public class SmsSimulatorResource {
                 .map(message -> Map.<String, Object>of("text", message.text, "at", InteractionView.timestamp(message.at)))
                 .toList();
         return GwsResponse.ok().with("msisdn", msisdn).with("messages", texts);
+    }
+
+    /**
+     * CONTRACT section 4 writes {@code ?msisdn=+15551234567}: a plus typed as is belongs to the number, where form
+     * decoding would turn it into a space (and read another phone). Percent-escapes, {@code %2B} included, still decode.
+     */
+    private static String msisdn(UriInfo uri) {
+        String query = uri.getRequestUri().getRawQuery();
+        for (String parameter : query == null ? new String[0] : query.split("&")) {
+            if (parameter.startsWith("msisdn=")) {
+                // A java.net.URI's raw query has well-formed escapes only, so decoding cannot fail.
+                return URLDecoder.decode(parameter.substring("msisdn=".length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private Caller admin() {
