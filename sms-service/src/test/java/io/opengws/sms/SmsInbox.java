@@ -1,24 +1,13 @@
 package io.opengws.sms;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.opengws.common.events.EventJson;
 import io.opengws.common.events.NotificationEvent;
 import io.opengws.common.events.Topics;
+import io.opengws.local.testing.NotificationInbox;
 
 /**
  * Everything sms-service publishes on gws.notifications.sms, read from the real broker as it arrives. One reader
@@ -27,10 +16,9 @@ import io.opengws.common.events.Topics;
  */
 final class SmsInbox {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static SmsInbox shared;
 
-    private final List<NotificationEvent> received = new CopyOnWriteArrayList<>();
+    private final NotificationInbox inbox = new NotificationInbox(Topics.NOTIFICATIONS_SMS);
 
     static synchronized SmsInbox shared() {
         if (shared == null) {
@@ -40,45 +28,16 @@ final class SmsInbox {
     }
 
     private SmsInbox() {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ConsumerConfig.GROUP_ID_CONFIG, "sms-inbox-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
-        consumer.subscribe(Set.of(Topics.NOTIFICATIONS_SMS));
-        // A daemon: it reads until the test JVM exits.
-        Thread reader = new Thread(() -> {
-            try (consumer) {
-                while (true) {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-                        received.add(EventJson.read(record.value(), NotificationEvent.class));
-                    }
-                }
-            }
-        }, "sms-inbox");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     /** Position after everything received so far. */
     int mark() {
-        return received.size();
+        return inbox.mark();
     }
 
     /** The first message to {@code userId} from {@code since} on that matches, waiting up to 20 s. */
     NotificationEvent await(String userId, int since, String description, Predicate<NotificationEvent> match) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (NotificationEvent event : of(userId, since)) {
-                if (match.test(event)) {
-                    return event;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("No " + description + " for user " + userId + " among "
-                + of(userId, since).stream().map(event -> event.data().toString()).toList());
+        return inbox.await(userId, since, description, match);
     }
 
     /** The {@code smssession} of the first SMSsessionStateChangeMessage to {@code userId} about that session that matches. */
@@ -104,8 +63,7 @@ final class SmsInbox {
 
     /** Messages to {@code userId} from {@code since} on. */
     List<NotificationEvent> of(String userId, int since) {
-        List<NotificationEvent> seen = List.copyOf(received);
-        return seen.subList(Math.min(since, seen.size()), seen.size()).stream().filter(event -> userId.equals(event.userId())).toList();
+        return inbox.of(userId, since);
     }
 
     /** Messages to {@code userId} from {@code since} on about that SMS session, state changes and transcript alike. */
@@ -123,14 +81,5 @@ final class SmsInbox {
         return "/v2/me/smssessions".equals(event.channel())
                 && "MessageLogUpdated".equals(event.data().path("messageType").asText())
                 && event.data().path("smssessionPath").asText().equals("/smssessions/" + sessionId);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }
