@@ -303,6 +303,9 @@ public class InteractionDesk {
             if (!entityManager.contains(row)) {
                 entityManager.persist(row);
             }
+            if (!work.participationsChanged(interaction)) {
+                continue; // most changes (a message, typing) leave who takes part as it was
+            }
             List<MediaParticipation> now = new ArrayList<>();
             for (Participant participant : interaction.participants) {
                 if (participant.userId != null && !participant.state.finished()) {

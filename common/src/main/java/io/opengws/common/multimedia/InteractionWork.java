@@ -3,6 +3,7 @@ package io.opengws.common.multimedia;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class InteractionWork {
     private final String publicOrigin;
     private final Function<String, Optional<MediaInteractionRow>> loader;
     private final Map<String, Tracked> tracked = new LinkedHashMap<>();
+    /** Per interaction, who took part and in which state as last written: unchanged, the index is not rewritten. */
+    private final Map<String, String> participationsWritten = new HashMap<>();
     private String actorParticipantId;
     private Integer referenceId;
     private boolean routingNeeded;
@@ -63,6 +66,7 @@ public final class InteractionWork {
         return loader.apply(id).filter(row -> row.contactCenterId.equals(contactCenterId)).map(row -> {
             Interaction interaction = EventJson.read(row.body, Interaction.class);
             tracked.put(id, new Tracked(interaction, row, InteractionNotifications.snapshot(interaction, publicOrigin)));
+            participationsWritten.put(id, participationKey(interaction));
             return interaction;
         });
     }
@@ -113,6 +117,22 @@ public final class InteractionWork {
         Tracked known = tracked.get(interaction.id);
         Map<String, Object> seen = known == null ? null : known.before().resources().get(participant.participantId);
         return seen == null ? null : InteractionState.valueOf((String) seen.get("state"));
+    }
+
+    /** Whether the index of who takes part must be written: it differs from what was read or last written. */
+    boolean participationsChanged(Interaction interaction) {
+        String now = participationKey(interaction);
+        return !now.equals(participationsWritten.put(interaction.id, now));
+    }
+
+    private static String participationKey(Interaction interaction) {
+        StringBuilder key = new StringBuilder();
+        for (Participant participant : interaction.participants) {
+            if (participant.userId != null && !participant.state.finished()) {
+                key.append(participant.participantId).append(':').append(participant.state).append(';');
+            }
+        }
+        return key.toString();
     }
 
     public String customerKey(Interaction interaction) {
