@@ -13,10 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,10 +44,7 @@ public final class ChatBenchmark {
     private final int edgePort;
     private final String adminUser;
     private final String adminPassword;
-    private final Recorder latencies = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
-    private final AtomicLong delivered = new AtomicLong();
-    private final AtomicLong messages = new AtomicLong();
-    private final AtomicLong errors = new AtomicLong();
+    private final Measurement measurement = new Measurement(List.of("messages", "deliveries", "errors"));
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Map<String, Sent> inFlight = new ConcurrentHashMap<>();
     /** Per agent: the chats offered to it, then accepted (id → number of supervisors that will receive its messages). */
@@ -119,27 +112,15 @@ public final class ChatBenchmark {
                     loops.add(workers.submit(() -> chatLoop(agent, chatId, pauseNanos)));
                 }
             }
-            Thread.sleep(TimeUnit.SECONDS.toMillis(options.warmupSeconds()));
-            latencies.reset();
-            messages.set(0);
-            delivered.set(0);
-            errors.set(0);
-            long start = System.nanoTime();
-            Thread.sleep(TimeUnit.SECONDS.toMillis(options.seconds()));
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            Histogram histogram = latencies.getIntervalHistogram();
-            long measuredMessages = messages.get();
-            long measuredDeliveries = delivered.get();
-            long measuredErrors = errors.get();
+            Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());
             running.set(false);
             for (Future<?> loop : loops) {
                 loop.get(60, TimeUnit.SECONDS);
             }
             return String.format(Locale.ROOT,
-                    "bench chat: chats=%d agents=%d supervisors=%d offered=%d msgs/s messages=%.0f/s deliveries=%.0f/s p50=%.1fms p99=%.1fms max=%.1fms errors=%d",
-                    options.chats(), agents.size(), supervisors.size(), options.messagesPerSecond(), measuredMessages / elapsed,
-                    measuredDeliveries / elapsed, histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
-                    histogram.getMaxValue() / 1000.0, measuredErrors);
+                    "bench chat: chats=%d agents=%d supervisors=%d offered=%d msgs/s messages=%.0f/s deliveries=%.0f/s %s errors=%d",
+                    options.chats(), agents.size(), supervisors.size(), options.messagesPerSecond(), window.perSecond("messages"),
+                    window.perSecond("deliveries"), window.latencySummary(), window.count("errors"));
         } finally {
             running.set(false);
             workers.shutdownNow();
@@ -157,10 +138,10 @@ public final class ChatBenchmark {
             inFlight.put(text, new Sent(System.nanoTime(), new AtomicInteger(recipients)));
             try {
                 api.post("/api/v2/me/chats/" + chatId, agent.authorization(), Map.of("operationName", "SendMessage", "text", text));
-                messages.incrementAndGet();
+                measurement.count("messages");
             } catch (Exception failure) {
                 inFlight.remove(text);
-                errors.incrementAndGet();
+                measurement.count("errors");
             }
             BenchApi.pause(pauseNanos);
         }
@@ -170,7 +151,7 @@ public final class ChatBenchmark {
     private LongPollClient connect(HttpClient http, BenchApi.User user, java.util.function.Consumer<String> onReply) throws Exception {
         BenchApi.eventually(() -> api.post("/api/v2/me", user.authorization(), Map.of("operationName", "StartContactCenterSession",
                 "channels", List.of("chat"))));
-        LongPollClient client = new LongPollClient(http, "localhost", edgePort, user.authorization(), onReply, errors::incrementAndGet);
+        LongPollClient client = new LongPollClient(http, "localhost", edgePort, user.authorization(), onReply, () -> measurement.count("errors"));
         client.start("/v2/me/*").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         return client;
     }
@@ -192,8 +173,8 @@ public final class ChatBenchmark {
                 for (JsonNode entry : data.path("messages")) {
                     Sent sent = inFlight.get(entry.path("text").asText());
                     if (sent != null) {
-                        latencies.recordValue(Math.max(0, (now - sent.startNanos()) / 1000));
-                        delivered.incrementAndGet();
+                        measurement.latency(sent.startNanos(), now);
+                        measurement.count("deliveries");
                         if (sent.waitingFor().decrementAndGet() == 0) {
                             inFlight.remove(entry.path("text").asText());
                         }

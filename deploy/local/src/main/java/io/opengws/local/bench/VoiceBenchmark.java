@@ -11,10 +11,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,10 +38,7 @@ public final class VoiceBenchmark {
     private final int edgePort;
     private final String adminUser;
     private final String adminPassword;
-    private final Recorder latencies = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
-    private final AtomicLong operations = new AtomicLong();
-    private final AtomicLong calls = new AtomicLong();
-    private final AtomicLong errors = new AtomicLong();
+    private final Measurement measurement = new Measurement(List.of("operations", "calls", "errors"));
     private final AtomicBoolean running = new AtomicBoolean(true);
     private BenchApi api;
     private String admin;
@@ -81,7 +74,7 @@ public final class VoiceBenchmark {
                 BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
                 inboxes.put(account.id, inbox);
                 LongPollClient client = new LongPollClient(http, "localhost", edgePort, account.authorization,
-                        reply -> collectCalls(reply, inbox), errors::incrementAndGet);
+                        reply -> collectCalls(reply, inbox), () -> measurement.count("errors"));
                 clients.add(client);
                 client.start("/v2/me/*").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
             }
@@ -97,27 +90,15 @@ public final class VoiceBenchmark {
             for (Account supervisor : supervisors) {
                 loops.add(workers.submit(() -> supervisorLoop(supervisor, inboxes.get(supervisor.id))));
             }
-            Thread.sleep(TimeUnit.SECONDS.toMillis(options.warmupSeconds()));
-            latencies.reset();
-            operations.set(0);
-            calls.set(0);
-            errors.set(0);
-            long start = System.nanoTime();
-            Thread.sleep(TimeUnit.SECONDS.toMillis(options.seconds()));
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            Histogram histogram = latencies.getIntervalHistogram();
-            long measuredOperations = operations.get();
-            long measuredCalls = calls.get();
-            long measuredErrors = errors.get();
+            Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());
             running.set(false);
             for (Future<?> loop : loops) {
                 loop.get(60, TimeUnit.SECONDS);
             }
             return String.format(Locale.ROOT,
-                    "bench voice: agents=%d supervisors=%d offered=%d ops/s calls=%d operations=%.0f/s p50=%.1fms p99=%.1fms max=%.1fms errors=%d",
-                    agents.size(), supervisors.size(), options.operationsPerSecond(), measuredCalls, measuredOperations / elapsed,
-                    histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
-                    histogram.getMaxValue() / 1000.0, measuredErrors);
+                    "bench voice: agents=%d supervisors=%d offered=%d ops/s calls=%d operations=%.0f/s %s errors=%d",
+                    agents.size(), supervisors.size(), options.operationsPerSecond(), window.count("calls"), window.perSecond("operations"),
+                    window.latencySummary(), window.count("errors"));
         } finally {
             running.set(false);
             workers.shutdownNow();
@@ -138,10 +119,10 @@ public final class VoiceBenchmark {
                     pause(pauseNanos);
                     timed(inbox, callId, step[1], () -> api.post("/api/v2/me/calls/" + callId, agent.authorization, Map.of("operationName", step[0])));
                 }
-                calls.incrementAndGet();
+                measurement.count("calls");
                 pause(pauseNanos);
             } catch (Exception failure) {
-                errors.incrementAndGet();
+                measurement.count("errors");
                 pause(TimeUnit.MILLISECONDS.toNanos(500));
             }
         }
@@ -158,7 +139,7 @@ public final class VoiceBenchmark {
                     timed(inbox, callId, "Established", () -> api.post("/api/v2/me/calls/" + callId, supervisor.authorization, Map.of("operationName", "Answer")));
                 }
             } catch (Exception failure) {
-                errors.incrementAndGet();
+                measurement.count("errors");
             }
         }
         return null;
@@ -176,8 +157,8 @@ public final class VoiceBenchmark {
         while (System.nanoTime() < deadline) {
             JsonNode call = inbox.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (call != null && state.equals(call.path("state").asText()) && (callId == null || callId.equals(call.path("id").asText()))) {
-                latencies.recordValue(Math.max(0, (System.nanoTime() - start) / 1000));
-                operations.incrementAndGet();
+                measurement.latency(start, System.nanoTime());
+                measurement.count("operations");
                 return call;
             }
         }
