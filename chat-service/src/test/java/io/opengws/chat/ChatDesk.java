@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.opengws.common.events.EventJson;
 import io.opengws.common.events.NotificationEvent;
+import io.opengws.common.events.Topics;
 import io.opengws.local.testing.NotificationInbox;
 import io.opengws.local.testing.TestDirectory;
 import io.restassured.response.ValidatableResponse;
@@ -34,8 +35,21 @@ final class ChatDesk {
     static final String CHANNELS = "/v2/me/channels";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
+    private static NotificationInbox shared;
+
     final String center;
     private final NotificationInbox inbox;
+
+    /**
+     * One reader of gws.notifications.chat for the whole test run: every test works in a contact center of its own
+     * and reads from a mark, so sharing costs nothing and saves a consumer-group join per class. A daemon thread.
+     */
+    static synchronized NotificationInbox inbox() {
+        if (shared == null) {
+            shared = new NotificationInbox(Topics.NOTIFICATIONS_CHAT);
+        }
+        return shared;
+    }
 
     ChatDesk(NotificationInbox inbox) {
         this(inbox, FEATURES);

@@ -19,13 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.opengws.common.events.Topics;
 import io.opengws.local.testing.NotificationInbox;
 import io.opengws.local.testing.TestDirectory;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,17 +46,7 @@ class ChatSupervisorMonitoringTest {
             "SendStopTypingToAgentsNotification", "SendMessage", "SendStartTypingNotification", "SendStopTypingNotification",
             "SwitchToMonitor", "SwitchToCoach");
 
-    private static NotificationInbox inbox;
-
-    @BeforeAll
-    static void openInbox() {
-        inbox = new NotificationInbox(Topics.NOTIFICATIONS_CHAT);
-    }
-
-    @AfterAll
-    static void closeInbox() throws InterruptedException {
-        inbox.close();
-    }
+    private final NotificationInbox inbox = ChatDesk.inbox();
 
     @Test
     void coachJoinsTheAcceptedChatAsSeed004ShowsAndIsRevokedWhenTheAgentCompletesIt() {

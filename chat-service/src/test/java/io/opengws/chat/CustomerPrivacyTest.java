@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.opengws.common.events.Topics;
 import io.opengws.local.testing.NotificationInbox;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,17 +26,7 @@ class CustomerPrivacyTest {
 
     private static final String WHISPER = "offer the refund, not the voucher";
 
-    private static NotificationInbox inbox;
-
-    @BeforeAll
-    static void openInbox() {
-        inbox = new NotificationInbox(Topics.NOTIFICATIONS_CHAT);
-    }
-
-    @AfterAll
-    static void closeInbox() throws InterruptedException {
-        inbox.close();
-    }
+    private final NotificationInbox inbox = ChatDesk.inbox();
 
     @Test
     void coachingSupervisorAndMonitorNeverReachTheCustomer() {
