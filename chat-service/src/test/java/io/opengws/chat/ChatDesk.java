@@ -56,8 +56,12 @@ final class ChatDesk {
     }
 
     ChatDesk(NotificationInbox inbox, List<String> features) {
+        this(inbox, features, Map.of());
+    }
+
+    ChatDesk(NotificationInbox inbox, List<String> features, Map<String, String> settings) {
         this.inbox = inbox;
-        this.center = TestDirectory.contactCenter(features);
+        this.center = TestDirectory.contactCenter(features, settings);
     }
 
     // ---- people -----------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.opengws.common.multimedia;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,8 @@ import jakarta.persistence.EntityManager;
  * agent who is Ready on the channel and has room for one more. It runs in a transaction of its own right after a
  * change that calls for it commits (a new interaction, an agent Ready, one leaving), under the contact center's
  * routing lock, so that two routings never count the same free capacity; every few seconds it also sweeps what a
- * crash may have left waiting. Lock order is always routing, then interaction: a change never waits for routing.
+ * crash may have left waiting, and takes back offers not answered within {@code <channel>.offer-timeout-seconds}
+ * (contact-center setting, default 30). Lock order is always routing, then interaction: a change never waits for routing.
  */
 @IfBuildProperty(name = "gws.multimedia.enabled", stringValue = "true")
 @ApplicationScoped
@@ -39,6 +41,7 @@ public class InteractionRouter {
     }
 
     private static final int DEFAULT_CAPACITY = 3;
+    private static final int DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
 
     @Inject
     InteractionDesk desk;
@@ -51,6 +54,12 @@ public class InteractionRouter {
 
     @Inject
     MediaChannel channel;
+
+    @Inject
+    MediaNotifications notifications;
+
+    @Inject
+    MediaMonitoringRepository subscriptions;
 
     @Inject
     DirectoryReplica directory;
@@ -102,13 +111,22 @@ public class InteractionRouter {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
                 .setParameter("key", channel.name() + ":routing:" + contactCenterId).getSingleResult();
         int capacity = directory.setting(contactCenterId, channel.capacitySetting()).flatMap(InteractionRouter::integer).orElse(DEFAULT_CAPACITY);
+        Duration offerTimeout = Duration.ofSeconds(directory.setting(contactCenterId, channel.offerTimeoutSetting())
+                .flatMap(InteractionRouter::integer).orElse(DEFAULT_OFFER_TIMEOUT_SECONDS));
         desk.change(contactCenterId, work -> {
             for (String id : interactions.waiting(contactCenterId)) {
                 Interaction interaction = work.interaction(id).orElse(null);
-                if (interaction == null || interaction.isCompleted() || !interaction.isWaitingForAgent() || hasPendingOffer(interaction)) {
+                if (interaction == null || interaction.isCompleted() || !interaction.isWaitingForAgent()) {
                     continue;
                 }
-                List<String> hadIt = interaction.participants.stream().filter(Participant::isAgent).map(participant -> participant.userId).toList();
+                Optional<Participant> offer = pendingOffer(interaction);
+                if (offer.isPresent() && offer.get().joinedAt.plus(offerTimeout).isAfter(work.now())) {
+                    continue;
+                }
+                offer.ifPresent(unanswered -> withdraw(work, interaction, unanswered));
+                // An agent who declined is not offered it again; one whose offer timed out may be, once Ready again.
+                List<String> hadIt = interaction.participants.stream().filter(participant -> participant.isAgent() && participant.state != InteractionState.Revoked)
+                        .map(participant -> participant.userId).toList();
                 Optional<MediaAgent> agent = interactions.freeAgent(contactCenterId, capacity, hadIt).flatMap(agents::findByIdOptional);
                 if (agent.isEmpty()) {
                     break;
@@ -123,8 +141,23 @@ public class InteractionRouter {
         });
     }
 
-    private static boolean hasPendingOffer(Interaction interaction) {
-        return interaction.participants.stream().anyMatch(participant -> participant.isAgent() && participant.state == InteractionState.Invited);
+    private static Optional<Participant> pendingOffer(Interaction interaction) {
+        return interaction.participants.stream().filter(participant -> participant.isAgent() && participant.state == InteractionState.Invited)
+                .findFirst();
+    }
+
+    /**
+     * An offer nobody answered in time is taken back (the agent sees it Revoked) and the agent is made NotReady, as
+     * a desk that does not answer is not there; the interaction goes to the next free agent.
+     */
+    private void withdraw(InteractionWork work, Interaction interaction, Participant unanswered) {
+        interaction.withdrawOffer(unanswered);
+        agents.findByIdOptional(unanswered.userId).filter(agent -> agent.ready).ifPresent(agent -> {
+            agent.ready = false;
+            notifications.channelState(work.contactCenterId(), agent.userId, false, subscriptions.bySupervisor(agent.userId),
+                    work.publicOrigin(), false);
+        });
+        Log.infof("The %s %s offered to user %s was not answered in time; offered again", channel.name(), interaction.id, unanswered.userId);
     }
 
     private static Optional<Integer> integer(String value) {

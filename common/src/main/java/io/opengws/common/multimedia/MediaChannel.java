@@ -34,6 +34,11 @@ public class MediaChannel {
         return "chat".equals(naming.channel()) ? Topics.NOTIFICATIONS_CHAT : Topics.NOTIFICATIONS_SMS;
     }
 
+    /** The contact-center setting of how long an offer waits for Accept or Reject before it goes to another agent. */
+    public String offerTimeoutSetting() {
+        return naming.channel() + ".offer-timeout-seconds";
+    }
+
     /** The contact-center setting of how many interactions of this channel an agent handles at once (CONTRACT section 4). */
     public String capacitySetting() {
         return naming.channel() + ".capacity";

@@ -36,8 +36,12 @@ public final class TestDirectory {
     }
 
     public static String contactCenter(List<String> features) {
+        return contactCenter(features, Map.of());
+    }
+
+    public static String contactCenter(List<String> features, Map<String, String> settings) {
         String id = id();
-        publish(Topics.DIRECTORY, ContactCenterRecord.key(id), new ContactCenterRecord(id, "cc-" + id, features, Map.of(), Instant.now()));
+        publish(Topics.DIRECTORY, ContactCenterRecord.key(id), new ContactCenterRecord(id, "cc-" + id, features, settings, Instant.now()));
         return id;
     }
 
