@@ -55,11 +55,8 @@ public class CustomerChats {
         requireContactCenter(contactCenterId);
         String interactionId = row(contactCenterId, customerChatId).id;
         desk.change(contactCenterId, work -> {
-            Interaction interaction = work.interaction(interactionId).orElseThrow(() -> unknown(customerChatId));
-            if (interaction.isCompleted() || !interaction.customer().present()) {
-                throw GwsException.invalidParameter("The chat '" + GwsException.echo(customerChatId) + "' is over.");
-            }
-            interaction.customerWrites(type, text, work.now());
+            // The engine refuses a customer who has left or a chat that has ended.
+            work.interaction(interactionId).orElseThrow(() -> unknown(customerChatId)).customerWrites(type, text, work.now());
             return null;
         });
     }

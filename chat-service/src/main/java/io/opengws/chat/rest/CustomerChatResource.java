@@ -3,7 +3,6 @@ package io.opengws.chat.rest;
 import java.util.Map;
 
 import io.opengws.chat.customer.CustomerChats;
-import io.opengws.common.events.EventJson;
 import io.opengws.common.identity.Anonymous;
 import io.opengws.common.interaction.EntryType;
 import io.opengws.common.wire.GwsException;
@@ -56,9 +55,7 @@ public class CustomerChatResource {
             throw GwsException.invalidParameter("The operation '" + GwsException.echo(request.operationName())
                     + "' is not supported on /api/v2/chats; supported operations: RequestChat.");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> userData = request.optionalObject("userData").map(data -> (Map<String, Object>) EventJson.mapper().convertValue(data, Map.class))
-                .orElse(null);
+        Map<String, Object> userData = request.optionalUserData("userData").orElse(null);
         CustomerChats.Requested requested = chats.request(contactCenterId, request.requiredString("nickname"), userData);
         return GwsResponse.ok().with("id", requested.id()).with("path", requested.path());
     }

@@ -16,10 +16,8 @@ import io.opengws.common.identity.Caller;
 import io.opengws.common.interaction.Interaction;
 import io.opengws.common.interaction.InteractionNotifications;
 import io.opengws.common.interaction.InteractionOperation;
-import io.opengws.common.interaction.InteractionState;
 import io.opengws.common.interaction.InteractionView;
 import io.opengws.common.interaction.Participant;
-import io.opengws.common.interaction.ParticipantRole;
 import io.opengws.common.interaction.VisibilityPolicy;
 import io.opengws.common.wire.GwsException;
 import io.opengws.common.wire.OperationRequest;
@@ -156,12 +154,9 @@ public class InteractionDesk {
                     request.optionalString("dispositionKey").orElse(null));
             case AttachUserData -> interaction.attachUserData(actor, userData(request));
             case UpdateUserData -> interaction.updateUserData(actor, userData(request));
+            // The keys to delete, as a list or as the keys of a userData object (clients send either).
             case DeleteUserData -> interaction.deleteUserData(actor, request.optionalStringList("keys")
-                    .orElseGet(() -> new ArrayList<>(request.optionalObject("userData").map(data -> {
-                        List<String> keys = new ArrayList<>();
-                        data.fieldNames().forEachRemaining(keys::add);
-                        return keys;
-                    }).orElse(List.of()))));
+                    .orElseGet(() -> List.copyOf(request.optionalUserData("userData").orElse(Map.of()).keySet())));
             case AddComment -> interaction.addComment(actor, request.requiredString("comment"));
             case Transfer -> transfer(work, interaction, actor, request);
             case Invite -> {
@@ -210,13 +205,7 @@ public class InteractionDesk {
     }
 
     private static Map<String, Object> userData(OperationRequest request) {
-        return request.optionalObject("userData").map(data -> EventJson.mapper().convertValue(data, Map.class))
-                .map(map -> {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> typed = map;
-                    return typed;
-                })
-                .orElseThrow(() -> GwsException.missingParameter("userData"));
+        return request.optionalUserData("userData").orElseThrow(() -> GwsException.missingParameter("userData"));
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
@@ -296,7 +285,11 @@ public class InteractionDesk {
         for (InteractionWork.Tracked tracked : work.tracked()) {
             Interaction interaction = tracked.interaction();
             MediaInteractionRow row = tracked.row();
-            row.body = EventJson.write(interaction);
+            String body = EventJson.write(interaction);
+            if (body.equals(row.body) && entityManager.contains(row)) {
+                continue; // read and left as it was (routing looks at every waiting interaction): nothing to write
+            }
+            row.body = body;
             row.waitingSince = interaction.isCompleted() ? null : interaction.waitingSince;
             row.completedAt = interaction.completedAt;
             row.updatedAt = work.now();

@@ -134,8 +134,4 @@ public final class InteractionWork {
         }
         return key.toString();
     }
-
-    public String customerKey(Interaction interaction) {
-        return tracked.get(interaction.id).row().customerKey;
-    }
 }

@@ -1,7 +1,5 @@
 package io.opengws.common.multimedia;
 
-import java.util.List;
-
 import io.opengws.common.events.SessionEvent;
 import io.opengws.common.identity.Caller;
 import io.opengws.common.wire.GwsException;
@@ -92,10 +90,5 @@ public class MediaChannelStates {
                     origin.origin(), false);
             return null;
         });
-    }
-
-    /** For GET /api/v2/me?subresources=channels, should a service need it: the monitoring it has on this channel. */
-    public List<MediaMonitoring> monitoringsOf(String supervisorId) {
-        return subscriptions.bySupervisor(supervisorId);
     }
 }

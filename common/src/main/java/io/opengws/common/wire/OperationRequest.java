@@ -123,6 +123,30 @@ public final class OperationRequest {
         return Optional.of(entries);
     }
 
+    /**
+     * Attached data ({@code userData}, reference 2.2 and 3.2): an object whose values are strings or numbers, in the
+     * order sent; anything else is refused with statusCode 2.
+     */
+    public Optional<java.util.Map<String, Object>> optionalUserData(String name) {
+        return optionalObject(name).map(node -> {
+            java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+            node.fields().forEachRemaining(entry -> {
+                JsonNode value = entry.getValue();
+                if (value.isTextual()) {
+                    values.put(entry.getKey(), value.asText());
+                } else if (value.isIntegralNumber()) {
+                    values.put(entry.getKey(), value.asLong());
+                } else if (value.isNumber()) {
+                    values.put(entry.getKey(), value.asDouble());
+                } else {
+                    throw GwsException.invalidParameter("The " + name + " value of '" + GwsException.echo(entry.getKey())
+                            + "' must be a string or a number.");
+                }
+            });
+            return values;
+        });
+    }
+
     /** An object parameter such as {@code userData}; the caller owns the copy it gets. */
     public Optional<ObjectNode> optionalObject(String name) {
         JsonNode value = present(name);

@@ -66,6 +66,22 @@ class OperationRequestTest {
     // --- strings --------------------------------------------------------------------------------------------
 
     @Test
+    void userDataKeepsStringsAndNumbersInTheOrderSent() {
+        OperationRequest request = request("{\"userData\":{\"b\":\"two\",\"a\":1,\"c\":2.5}}");
+
+        assertThat(request.optionalUserData("userData")).contains(new java.util.LinkedHashMap<>(java.util.Map.of("b", "two", "a", 1L, "c", 2.5)));
+        assertThat(request.optionalUserData("userData").orElseThrow().keySet()).containsExactly("b", "a", "c");
+    }
+
+    @Test
+    void userDataWithANestedValueAnswersStatusCode2NamingTheKey() {
+        GwsException refusal = refusal(() -> request("{\"userData\":{\"order\":{\"id\":7}}}").optionalUserData("userData"));
+
+        assertThat(refusal.statusCode()).isEqualTo(StatusCode.INVALID_PARAMETER);
+        assertThat(refusal.getMessage()).isEqualTo("The userData value of 'order' must be a string or a number.");
+    }
+
+    @Test
     void aBlankStringCountsAsAbsent() {
         OperationRequest request = request("{\"nickname\":\"  \",\"phoneNumber\":\"\"}");
 

@@ -400,28 +400,11 @@ public class CallControl {
 
     /** {@code userData}: an object of strings and numbers (reference 2.2). */
     private static Optional<Map<String, Object>> userData(OperationRequest request, boolean required) {
-        Optional<ObjectNode> node = request.optionalObject("userData");
-        if (node.isEmpty()) {
-            if (required) {
-                throw GwsException.missingParameter("userData");
-            }
-            return Optional.empty();
+        Optional<Map<String, Object>> values = request.optionalUserData("userData");
+        if (values.isEmpty() && required) {
+            throw GwsException.missingParameter("userData");
         }
-        Map<String, Object> values = new LinkedHashMap<>();
-        node.get().fields().forEachRemaining(entry -> {
-            JsonNode value = entry.getValue();
-            if (value.isTextual()) {
-                values.put(entry.getKey(), value.asText());
-            } else if (value.isIntegralNumber()) {
-                values.put(entry.getKey(), value.asLong());
-            } else if (value.isNumber()) {
-                values.put(entry.getKey(), value.asDouble());
-            } else {
-                throw GwsException.invalidParameter("The userData value of '" + GwsException.echo(entry.getKey())
-                        + "' must be a string or a number.");
-            }
-        });
-        return Optional.of(values);
+        return values;
     }
 
     private static void dtmf(OperationRequest request) {
