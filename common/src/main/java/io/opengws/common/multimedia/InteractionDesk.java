@@ -28,6 +28,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -95,13 +96,14 @@ public class InteractionDesk {
     }
 
     /**
-     * Changes to one interaction are serialised by a PostgreSQL advisory lock on it, held to the end of the
-     * transaction (safe across replicas); different interactions change in parallel.
+     * Changes to one interaction are serialised by a lock on its row, held to the end of the transaction (safe across
+     * replicas); different interactions change in parallel. The lock comes with a fresh read: a row this transaction
+     * read before (a customer's chat looked up by its id) may be older than what the last change committed.
      */
     private Optional<MediaInteractionRow> lockAndLoad(String interactionId) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", channel.name() + ":interaction:" + interactionId).getSingleResult();
-        return interactions.findByIdOptional(interactionId);
+        Optional<MediaInteractionRow> row = interactions.findByIdOptional(interactionId);
+        row.ifPresent(found -> entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE));
+        return row;
     }
 
     public static String newInteractionId() {
