@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 
@@ -25,6 +26,9 @@ public final class CredentialCache {
     private static final int MAX_ENTRIES = 50_000;
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** Checks running now, by credentials: a desktop that logs in opens several requests at once, and the
+     * ones that arrive while the first is checked wait for its answer instead of each running bcrypt. */
+    private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
     private final Duration ttl;
     private final Clock clock;
     private final BiPredicate<String, String> matches;
@@ -48,6 +52,26 @@ public final class CredentialCache {
         if (cached != null && cached.passwordHash().equals(passwordHash) && now.isBefore(cached.until())) {
             return true;
         }
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        // Keyed with the hash too: a check against a hash just replaced answers nobody who has the new one.
+        String checkKey = key + '\u0000' + passwordHash;
+        CompletableFuture<Boolean> running = checking.putIfAbsent(checkKey, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            boolean matched = check(key, password, passwordHash, now);
+            mine.complete(matched);
+            return matched;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(checkKey, mine);
+        }
+    }
+
+    private boolean check(String key, String password, String passwordHash, Instant now) {
         if (!matches.test(password, passwordHash)) {
             verified.remove(key);
             return false;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,56 @@ class CredentialCacheTest {
 
         assertThat(counted.verify("bob", "pw", "h(pw)")).isTrue();
         assertThat(bcryptRuns).hasValue(2);
+    }
+
+    // --- concurrent logins -------------------------------------------------------------------------------------
+
+    @Test
+    void requestsArrivingWhileTheSameCredentialsAreCheckedWaitForThatCheck() throws Exception {
+        java.util.concurrent.CountDownLatch checking = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CredentialCache slow = new CredentialCache(TTL, clock, (password, hash) -> {
+            bcryptRuns.incrementAndGet();
+            checking.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return hash.equals("h(" + password + ")");
+        });
+        java.util.concurrent.ExecutorService desktop = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Future<Boolean> first = desktop.submit(() -> slow.verify("alice", "pw", "h(pw)"));
+            checking.await();
+            List<java.util.concurrent.Future<Boolean>> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                others.add(desktop.submit(() -> slow.verify("alice", "pw", "h(pw)")));
+            }
+            Thread.sleep(100); // the others are waiting, not checking
+            release.countDown();
+
+            assertThat(first.get()).isTrue();
+            for (java.util.concurrent.Future<Boolean> other : others) {
+                assertThat(other.get()).isTrue();
+            }
+            assertThat(bcryptRuns.get()).isEqualTo(1);
+        } finally {
+            desktop.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWrongPasswordCheckedAtTheSameTimeAsTheRightOneIsStillRefused() throws Exception {
+        java.util.concurrent.ExecutorService desktop = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Boolean> right = desktop.submit(() -> cache.verify("alice", SECRET, SECRET_HASH));
+            java.util.concurrent.Future<Boolean> wrong = desktop.submit(() -> cache.verify("alice", OTHER, SECRET_HASH));
+
+            assertThat(right.get()).isTrue();
+            assertThat(wrong.get()).isFalse();
+        } finally {
+            desktop.shutdownNow();
+        }
     }
 }

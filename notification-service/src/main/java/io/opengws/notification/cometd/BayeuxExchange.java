@@ -3,12 +3,11 @@ package io.opengws.notification.cometd;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 
@@ -19,8 +18,6 @@ import io.vertx.core.http.HttpServerResponse;
  * session on its own), one after another, hence the synchronisation.
  */
 final class BayeuxExchange {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServerResponse response;
     /** Each entry: the delivered events (possibly none) followed by one reply; null while a connect is held. */
@@ -80,11 +77,11 @@ final class BayeuxExchange {
             return;
         }
         written = true;
-        ArrayNode body = JSON.createArrayNode();
+        ArrayNode body = BayeuxJson.NODES.arrayNode();
         slots.forEach(body::addAll);
         try {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8").end(JSON.writeValueAsString(body));
-        } catch (JsonProcessingException | IllegalStateException e) {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8").end(Buffer.buffer(BayeuxJson.bytes(body)));
+        } catch (IllegalStateException e) {
             // The client went away (a closed response) or a reply could not be written: nothing left to answer.
             Log.debugf("Bayeux response not written: %s", e.getMessage());
         }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.opengws.notification.cometd.BayeuxSession.HeldConnect;
 import io.quarkus.logging.Log;
@@ -74,8 +75,9 @@ public class BayeuxServer {
         if (userSessions == null) {
             return 0;
         }
+        // Written once here, not once per session: every session's reply copies the same bytes.
         ObjectNode message = NODES.objectNode().put("channel", channel);
-        message.set("data", data);
+        message.putRawValue("data", new RawValue(BayeuxJson.text(data)));
         int handed = 0;
         for (BayeuxSession session : userSessions) {
             // A user id never matches across contact centers; a mismatch is a producer's mistake and goes nowhere.

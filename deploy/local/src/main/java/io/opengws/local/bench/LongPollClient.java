@@ -81,6 +81,15 @@ final class LongPollClient {
         running = false;
     }
 
+    /** Stops the connect loop and ends the session on the server; completes either way. */
+    Future<Void> disconnect() {
+        running = false;
+        if (clientId == null) {
+            return Future.succeededFuture();
+        }
+        return sendRaw("/disconnect", message("/meta/disconnect")).<Void>mapEmpty().otherwiseEmpty();
+    }
+
     private Future<String> connect(boolean first) {
         ObjectNode connect = message("/meta/connect");
         connect.put("connectionType", "long-polling");

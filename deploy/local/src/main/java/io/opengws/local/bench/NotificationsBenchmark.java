@@ -24,7 +24,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 
 /**
- * {@code ./gws bench notifications}: N long-polling CometD sessions held through the edge, events produced
+ * {@code ./gws bench notifications}: N long-polling CometD sessions held on the notification service, events produced
  * to {@code gws.notifications.voice} at a set rate, each addressed to one user whose sessions all receive
  * it. Measures produce-to-receipt latency (producer and clients share this JVM's clock), delivered messages
  * per second and the notification service's resident memory, and prints one summary line.
@@ -32,16 +32,19 @@ import io.vertx.core.http.PoolOptions;
 public final class NotificationsBenchmark {
 
     /**
-     * What to run: {@code --sessions 2000 --users 200 --rate 500 --seconds 30 --warmup 5}; {@code --direct 1}
-     * holds the sessions on the notification service's own port instead of through the edge.
+     * What to run: {@code --sessions 2000 --users 200 --rate 500 --seconds 30 --warmup 15}. The sessions are
+     * held on the notification service's own port, which is what the targets are about; {@code --edge 1} holds
+     * them through the local edge instead (in Kubernetes the Ingress has that place). The warm-up is long
+     * enough for a service started just before to be compiled ({@code --trace 1} shows it). {@code --trace 1}
+     * prints each second's latencies and the service's CPU, to tell a steady tail from a stall.
      */
-    public record Options(int sessions, int users, int eventsPerSecond, int seconds, int warmupSeconds, boolean direct) {
+    public record Options(int sessions, int users, int eventsPerSecond, int seconds, int warmupSeconds, boolean direct, boolean trace) {
 
         static Options parse(List<String> arguments) {
             Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("sessions", 2000, "users", 200, "rate", 500,
-                    "seconds", 30, "warmup", 5, "direct", 0));
+                    "seconds", 30, "warmup", 15, "edge", 0, "trace", 0));
             return new Options(values.get("sessions"), Math.min(values.get("users"), values.get("sessions")), values.get("rate"),
-                    values.get("seconds"), values.get("warmup"), values.get("direct") != 0);
+                    values.get("seconds"), values.get("warmup"), values.get("edge") == 0, values.get("trace") != 0);
         }
     }
 
@@ -53,6 +56,7 @@ public final class NotificationsBenchmark {
     private final String adminPassword;
     private final Path notificationPidFile;
     private final Recorder latencies = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
+    private final Recorder thisSecond = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private String contactCenterId;
@@ -84,11 +88,13 @@ public final class NotificationsBenchmark {
                 ProducerConfig.LINGER_MS_CONFIG, 0))) {
             connectAll(http, users, clients);
             long held = clients.stream().filter(LongPollClient::isConnected).count();
+            java.util.concurrent.ScheduledExecutorService tracer = startTrace(System.nanoTime() + TimeUnit.SECONDS.toNanos(options.warmupSeconds()));
             produceFor(producer, users, options.warmupSeconds());
             latencies.reset();
             delivered.set(0);
             long start = System.nanoTime();
             produceFor(producer, users, options.seconds());
+            tracer.shutdownNow();
             Thread.sleep(500); // the last events' deliveries
             double elapsed = (System.nanoTime() - start) / 1e9;
             Histogram histogram = latencies.getIntervalHistogram();
@@ -99,8 +105,49 @@ public final class NotificationsBenchmark {
                     histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
                     histogram.getMaxValue() / 1000.0, residentMemory(), errors.get());
         } finally {
-            clients.forEach(LongPollClient::stop);
+            disconnectAll(clients);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** As a desktop leaves: the server forgets the sessions now, not after maxInterval, so runs do not pile up. */
+    private static void disconnectAll(List<LongPollClient> clients) {
+        List<Future<Void>> disconnected = clients.stream().map(LongPollClient::disconnect).toList();
+        try {
+            Future.join(disconnected).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception slow) {
+            // What did not disconnect expires on the server after maxInterval.
+        }
+    }
+
+    /** With --trace: one line a second on stderr (p50, p99, max, the service's CPU use in that second), the
+     * warm-up's seconds counted back from the measured window's {@code start}. */
+    private java.util.concurrent.ScheduledExecutorService startTrace(long start) {
+        java.util.concurrent.ScheduledExecutorService tracer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        if (!options.trace()) {
+            return tracer;
+        }
+        thisSecond.reset();
+        long[] lastCpu = {cpuTicks()};
+        tracer.scheduleAtFixedRate(() -> {
+            Histogram second = thisSecond.getIntervalHistogram();
+            long cpu = cpuTicks();
+            System.err.printf(java.util.Locale.ROOT, "trace t=%5.1fs n=%d p50=%.1fms p99=%.1fms max=%.1fms service-cpu=%d%%%n",
+                    (System.nanoTime() - start) / 1e9, second.getTotalCount(), second.getValueAtPercentile(50) / 1000.0,
+                    second.getValueAtPercentile(99) / 1000.0, second.getMaxValue() / 1000.0, cpu - lastCpu[0]);
+            lastCpu[0] = cpu;
+        }, 1, 1, TimeUnit.SECONDS);
+        return tracer;
+    }
+
+    /** The service's user and system CPU time so far, in clock ticks (100 a second on Linux). */
+    private long cpuTicks() {
+        try {
+            long pid = Long.parseLong(Files.readString(notificationPidFile).trim());
+            String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst(".*\\) ", "").split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (Exception unknown) {
+            return 0;
         }
     }
 
@@ -149,7 +196,9 @@ public final class NotificationsBenchmark {
     }
 
     private void received(long sentAtNanos) {
-        latencies.recordValue(Math.max(0, (System.nanoTime() - sentAtNanos) / 1000));
+        long micros = Math.max(0, (System.nanoTime() - sentAtNanos) / 1000);
+        latencies.recordValue(micros);
+        thisSecond.recordValue(micros);
         delivered.incrementAndGet();
     }
 

@@ -46,6 +46,9 @@ final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // glibc gives each thread that allocates natively an arena of its own (up to 8 per core); two keep the
+        // services' resident memory tens of MiB lower at no measurable cost, unless MALLOC_ARENA_MAX is set already.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         try {
