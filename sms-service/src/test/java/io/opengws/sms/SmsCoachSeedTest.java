@@ -156,8 +156,7 @@ class SmsCoachSeedTest {
         String next = acceptedWithSupervisor(center, agent, supervisor, "+15550100004", "Second customer");
 
         assertTrue(inbox.about(supervisor, since, current).isEmpty(), "the supervisor never hears of the session already in progress");
-        assertEquals(List.of(next), as(supervisor).get("/api/v2/me/smssessions").then().statusCode(200).extract().jsonPath()
-                .getList("smssessions.id", String.class));
+        assertEquals(List.of(next), sessionIdsOf(supervisor));
         List<String> inCurrent = as(agent).get("/api/v2/me/smssessions/" + current).then().statusCode(200).extract().jsonPath()
                 .getList("smssession.participants.nickname", String.class);
         assertEquals(2, inCurrent.size(), "the agent and the customer only: " + inCurrent);
@@ -186,8 +185,7 @@ class SmsCoachSeedTest {
         assertFalse(revoked.has("userData"), revoked.toString());
         assertEquals("Completed", inbox.awaitSession(agent, ended, session, "the agent done",
                 s -> s.path("state").asText().equals("Completed")).path("state").asText());
-        assertEquals(List.of(), as(supervisor).get("/api/v2/me/smssessions").then().statusCode(200).extract().jsonPath()
-                .getList("smssessions.id", String.class));
+        assertEquals(List.of(), sessionIdsOf(supervisor));
     }
 
     /**

@@ -48,8 +48,7 @@ class SmsSessionsTest {
         JsonNode agentView = as(agent).get("/api/v2/me/smssessions/" + second).then().statusCode(200).extract().jsonPath()
                 .getObject("smssession", JsonNode.class);
         assertEquals(2, agentView.path("participants").size(), "the agent and the customer only: " + agentView);
-        assertEquals(List.of(), as(supervisor).get("/api/v2/me/smssessions").then().statusCode(200).extract().jsonPath()
-                .getList("smssessions.id", String.class));
+        assertEquals(List.of(), sessionIdsOf(supervisor));
         monitor(supervisor, agent, Map.of("operationName", "CancelSupervisorMonitoring")).statusCode(400).body("statusCode", equalTo(2));
     }
 
@@ -74,8 +73,7 @@ class SmsSessionsTest {
         monitoringStates(supervisor, cancelled, states -> states.isEmpty());
         String after = center.text("+15550200005", "After the cancel");
         operate(agent, after, Map.of("operationName", "Accept"));
-        assertEquals(List.of(), as(supervisor).get("/api/v2/me/smssessions").then().statusCode(200).extract().jsonPath()
-                .getList("smssessions.id", String.class));
+        assertEquals(List.of(), sessionIdsOf(supervisor));
     }
 
     /** A transfer leaves no agent in the session until the target accepts: as when queued, the supervisor is revoked. */

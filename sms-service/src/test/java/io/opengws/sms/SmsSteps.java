@@ -60,6 +60,11 @@ final class SmsSteps {
                 .data().path("channels").path(0).path("supervisorMonitoringStates");
     }
 
+    /** GET /api/v2/me/smssessions as {@code user}: the ids of its sessions. */
+    static List<String> sessionIdsOf(String user) {
+        return as(user).get("/api/v2/me/smssessions").then().statusCode(200).extract().jsonPath().getList("smssessions.id", String.class);
+    }
+
     static JsonNode participant(JsonNode session, String nickname) {
         for (JsonNode participant : session.path("participants")) {
             if (participant.path("nickname").asText().equals(nickname)) {

@@ -23,6 +23,13 @@ public class FeatureGate {
         }
     }
 
+    /** The caller administers its own contact center; {@code refusal} tells what needed it (statusCode 5). */
+    public void requireAdmin(Caller caller, String refusal) {
+        if (!caller.administers(caller.contactCenterId())) {
+            throw GwsException.notPermitted(refusal);
+        }
+    }
+
     public void requireRole(Caller caller, Role role) {
         if (!caller.has(role) && !caller.isCloudAdmin()) {
             throw GwsException.notPermitted("This operation needs the role " + role + ".");

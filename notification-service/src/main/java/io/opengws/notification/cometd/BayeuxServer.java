@@ -41,7 +41,7 @@ public class BayeuxServer {
     static final String UNSUBSCRIBE = "/meta/unsubscribe";
     static final String DISCONNECT = "/meta/disconnect";
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = BayeuxJson.NODES;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Vertx vertx;

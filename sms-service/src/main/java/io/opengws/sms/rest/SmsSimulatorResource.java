@@ -83,9 +83,7 @@ public class SmsSimulatorResource {
     private Caller admin() {
         Caller caller = current.get();
         features.require(caller, Features.MULTIMEDIA, Features.SIMULATOR);
-        if (!caller.administers(caller.contactCenterId())) {
-            throw GwsException.notPermitted("The simulator needs the role ROLE_ADMIN of this contact center.");
-        }
+        features.requireAdmin(caller, "The simulator needs the role ROLE_ADMIN of this contact center.");
         return caller;
     }
 }

@@ -48,7 +48,7 @@ public class DevicesResource {
     @Path("/users/{userId}/devices")
     public GwsResponse createForUser(@PathParam("userId") String userId, OperationRequest request) {
         Caller caller = voiceCaller();
-        requireAdmin(caller);
+        features.requireAdmin(caller, "This needs the role ROLE_ADMIN.");
         return created(devices.create(caller, userId, phoneNumber(request)));
     }
 
@@ -64,7 +64,7 @@ public class DevicesResource {
     public GwsResponse ofUser(@PathParam("userId") String userId, @QueryParam("fields") String fields) {
         Caller caller = voiceCaller();
         if (!caller.userId().equals(userId) && !caller.has(Role.ROLE_SUPERVISOR)) {
-            requireAdmin(caller);
+            features.requireAdmin(caller, "This needs the role ROLE_ADMIN.");
         }
         return collection(devices.ofUser(caller.contactCenterId(), userId), fields);
     }
@@ -80,7 +80,7 @@ public class DevicesResource {
     @Path("/devices")
     public GwsResponse ofContactCenter(@QueryParam("fields") String fields) {
         Caller caller = voiceCaller();
-        requireAdmin(caller);
+        features.requireAdmin(caller, "This needs the role ROLE_ADMIN.");
         return collection(devices.ofContactCenter(caller.contactCenterId()), fields);
     }
 
@@ -90,7 +90,7 @@ public class DevicesResource {
         Caller caller = voiceCaller();
         Device device = devices.device(caller.contactCenterId(), id);
         if (!caller.userId().equals(device.userId) && !caller.has(Role.ROLE_SUPERVISOR)) {
-            requireAdmin(caller);
+            features.requireAdmin(caller, "This needs the role ROLE_ADMIN.");
         }
         return GwsResponse.ok().with("device", views.of(device));
     }
@@ -99,12 +99,6 @@ public class DevicesResource {
         Caller caller = current.get();
         features.require(caller, Features.VOICE);
         return caller;
-    }
-
-    private static void requireAdmin(Caller caller) {
-        if (!caller.administers(caller.contactCenterId())) {
-            throw GwsException.notPermitted("This needs the role ROLE_ADMIN.");
-        }
     }
 
     private static String phoneNumber(OperationRequest request) {

@@ -88,13 +88,15 @@ public final class NotificationsBenchmark {
                 ProducerConfig.LINGER_MS_CONFIG, 0))) {
             connectAll(http, users, clients);
             long held = clients.stream().filter(LongPollClient::isConnected).count();
-            java.util.concurrent.ScheduledExecutorService tracer = startTrace(System.nanoTime() + TimeUnit.SECONDS.toNanos(options.warmupSeconds()));
+            java.util.Optional<java.util.concurrent.ScheduledExecutorService> tracer = options.trace()
+                    ? java.util.Optional.of(startTrace(System.nanoTime() + TimeUnit.SECONDS.toNanos(options.warmupSeconds())))
+                    : java.util.Optional.empty();
             produceFor(producer, users, options.warmupSeconds());
             latencies.reset();
             delivered.set(0);
             long start = System.nanoTime();
             produceFor(producer, users, options.seconds());
-            tracer.shutdownNow();
+            tracer.ifPresent(java.util.concurrent.ScheduledExecutorService::shutdownNow);
             Thread.sleep(500); // the last events' deliveries
             double elapsed = (System.nanoTime() - start) / 1e9;
             Histogram histogram = latencies.getIntervalHistogram();
@@ -120,13 +122,10 @@ public final class NotificationsBenchmark {
         }
     }
 
-    /** With --trace: one line a second on stderr (p50, p99, max, the service's CPU use in that second), the
+    /** One line a second on stderr (p50, p99, max, the service's CPU use in that second), the
      * warm-up's seconds counted back from the measured window's {@code start}. */
     private java.util.concurrent.ScheduledExecutorService startTrace(long start) {
         java.util.concurrent.ScheduledExecutorService tracer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        if (!options.trace()) {
-            return tracer;
-        }
         thisSecond.reset();
         long[] lastCpu = {cpuTicks()};
         tracer.scheduleAtFixedRate(() -> {
@@ -140,11 +139,15 @@ public final class NotificationsBenchmark {
         return tracer;
     }
 
+    /** /proc/<pid> of the notification service, from the pid file ./gws up writes. */
+    private Path serviceProc() throws java.io.IOException {
+        return Path.of("/proc", Files.readString(notificationPidFile).trim());
+    }
+
     /** The service's user and system CPU time so far, in clock ticks (100 a second on Linux). */
     private long cpuTicks() {
         try {
-            long pid = Long.parseLong(Files.readString(notificationPidFile).trim());
-            String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst(".*\\) ", "").split(" ");
+            String[] fields = Files.readString(serviceProc().resolve("stat")).replaceFirst(".*\\) ", "").split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         } catch (Exception unknown) {
             return 0;
@@ -233,8 +236,7 @@ public final class NotificationsBenchmark {
 
     private String residentMemory() {
         try {
-            long pid = Long.parseLong(Files.readString(notificationPidFile).trim());
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            for (String line : Files.readAllLines(serviceProc().resolve("status"))) {
                 if (line.startsWith("VmRSS:")) {
                     long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
                     return (kib / 1024) + "MiB";
