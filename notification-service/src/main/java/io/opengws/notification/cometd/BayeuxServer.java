@@ -57,6 +57,14 @@ public class BayeuxServer {
         this.config = config;
         this.authenticator = authenticator;
         this.browsers = new BrowserConnects(config.maxSessionsPerBrowser());
+        // One sweep for every session's maxInterval, not a timer per connect: at thousands of connects a
+        // second, setting and cancelling a timer each time cost CPU and garbage on the event loop.
+        vertx.setPeriodic(sweepPeriodMillis(config.maxInterval()), tick -> expireIdleSessions());
+    }
+
+    /** A quarter of maxInterval, within 50 ms to 1 s: a session expires at most that late. */
+    static long sweepPeriodMillis(long maxIntervalMillis) {
+        return Math.max(50, Math.min(1000, maxIntervalMillis / 4));
     }
 
     /**
@@ -164,8 +172,6 @@ public class BayeuxServer {
             updated.add(session);
             return updated;
         });
-        // On the session's context already: the handshake's continuation runs where the request came in.
-        scheduleExpiry(session);
         Log.debugf("Bayeux session %s opened for user %s", session.id(), principal.userId());
         return session;
     }
@@ -183,6 +189,10 @@ public class BayeuxServer {
             return Future.succeededFuture();
         }
         return onContext(session, current -> {
+            if (!current.closed() && current.isIdleLongerThan(System.nanoTime(), config.maxInterval())) {
+                // Expired, and the sweep has not come by yet: it expires now, exactly when the client sees it.
+                close(current);
+            }
             if (current.closed()) {
                 exchange.reply(unknownClient(message, channel));
                 return;
@@ -214,7 +224,6 @@ public class BayeuxServer {
         // A client that gave up on its connect sends a new one: the old one is answered empty, and whatever is
         // queued goes with the new one, which the client is waiting for.
         answerHeldConnectEmpty(session, null);
-        cancelExpiry(session);
         ObjectNode reply = reply(message, CONNECT).put("successful", true);
         long clientTimeout = clientAdviceTimeout(message);
         boolean first = !session.connectedOnce();
@@ -253,7 +262,6 @@ public class BayeuxServer {
     private void answerConnectNow(BayeuxSession session, BayeuxExchange exchange, ObjectNode reply) {
         session.connectAnswered();
         exchange.reply(takeEvents(session, reply), reply);
-        scheduleExpiry(session);
     }
 
     /** Answers the held connect, if any, with everything queued. */
@@ -264,9 +272,6 @@ public class BayeuxServer {
         }
         endHold(session, held);
         held.exchange().fill(held.slot(), takeEvents(session, held.reply()), held.reply());
-        if (!session.closed()) {
-            scheduleExpiry(session);
-        }
     }
 
     /** Answers the held connect, if any, with no events (they stay queued) and the given advice, if any. */
@@ -289,9 +294,6 @@ public class BayeuxServer {
         }
         session.release();
         endHold(session, held);
-        if (!session.closed()) {
-            scheduleExpiry(session);
-        }
     }
 
     private void endHold(BayeuxSession session, HeldConnect held) {
@@ -383,27 +385,24 @@ public class BayeuxServer {
         return failure(message, channel, BayeuxError.PUBLISH_DENIED);
     }
 
-    private void scheduleExpiry(BayeuxSession session) {
-        cancelExpiry(session);
-        session.expiryTimerId(vertx.setTimer(Math.max(1, config.maxInterval()), fired -> {
-            session.expiryTimerId(-1);
-            if (session.held() == null && !session.closed()) {
-                close(session);
-                Log.debugf("Bayeux session %s of user %s expired", session.id(), session.principal().userId());
+    /** Closes, on its own context, each session that has gone longer than maxInterval without a connect. */
+    private void expireIdleSessions() {
+        long now = System.nanoTime();
+        for (BayeuxSession session : sessions.values()) {
+            if (session.isIdleLongerThan(now, config.maxInterval())) {
+                session.context().runOnContext(v -> {
+                    // Looked at again where the session lives: a connect may have come in since.
+                    if (session.isIdleLongerThan(System.nanoTime(), config.maxInterval())) {
+                        close(session);
+                        Log.debugf("Bayeux session %s of user %s expired", session.id(), session.principal().userId());
+                    }
+                });
             }
-        }));
-    }
-
-    private void cancelExpiry(BayeuxSession session) {
-        if (session.expiryTimerId() >= 0) {
-            vertx.cancelTimer(session.expiryTimerId());
-            session.expiryTimerId(-1);
         }
     }
 
     private void close(BayeuxSession session) {
         session.close();
-        cancelExpiry(session);
         sessions.remove(session.id());
         sessionsByUser.computeIfPresent(session.principal().userId(), (user, userSessions) -> {
             userSessions.remove(session);

@@ -30,7 +30,6 @@ final class BayeuxSession {
     private final Map<String, ChannelPattern> subscriptions = new LinkedHashMap<>();
     private final Deque<ObjectNode> queue = new ArrayDeque<>();
     private HeldConnect held;
-    private long expiryTimerId = -1;
     private boolean flushScheduled;
 
     private volatile boolean closed;
@@ -132,14 +131,6 @@ final class BayeuxSession {
         return connectedOnce;
     }
 
-    long expiryTimerId() {
-        return expiryTimerId;
-    }
-
-    void expiryTimerId(long timerId) {
-        expiryTimerId = timerId;
-    }
-
     /** Whether a flush of the held connect is already on its way, so that a burst of messages leaves in one reply. */
     boolean scheduleFlush() {
         if (flushScheduled) {
@@ -159,6 +150,11 @@ final class BayeuxSession {
 
     boolean closed() {
         return closed;
+    }
+
+    /** Open, holding no connect, and none has ended within {@code maxIntervalMillis}: it expires. Any thread. */
+    boolean isIdleLongerThan(long nowNanos, long maxIntervalMillis) {
+        return !closed && !holding && nowNanos - lastConnectEndedNanos > maxIntervalMillis * 1_000_000L;
     }
 
     /** Connected at least once and, since, either holding a connect or within {@code maxIntervalMillis} of the last. Any thread. */

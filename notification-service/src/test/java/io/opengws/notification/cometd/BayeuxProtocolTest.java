@@ -291,6 +291,29 @@ class BayeuxProtocolTest {
     }
 
     @Test
+    void aBodyInManyChunksIsReadWhole() {
+        Exchange result = chunkedHandshakeOf(40 * 1024);
+
+        assertTrue(result.replyOn("/meta/handshake").path("successful").asBoolean(), result.body());
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitAnswers413WithStatusCode10() {
+        Exchange result = chunkedHandshakeOf(70 * 1024);
+
+        assertEquals(413, result.status(), result.body());
+        assertTrue(result.body().contains("\"statusCode\":10"), result.body());
+    }
+
+    /** A handshake padded to about {@code bytes}, sent chunked (no Content-Length): the body arrives in many chunks. */
+    private Exchange chunkedHandshakeOf(int bytes) {
+        RawBayeux bayeux = browser();
+        ObjectNode handshake = bayeux.handshakeMessage();
+        handshake.putObject("ext").put("padding", "x".repeat(bytes));
+        return bayeux.postChunked("/handshake", "[" + handshake + "]");
+    }
+
+    @Test
     void aSingleMessageObjectIsAcceptedLikeAnArray() {
         RawBayeux bayeux = browser();
         Exchange result = bayeux.post("", bayeux.handshakeMessage().toString());

@@ -87,10 +87,20 @@ public final class RawBayeux {
         }
     }
 
+    /** Sent as a stream: chunked, with no Content-Length. */
+    public Exchange postChunked(String suffix, String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(suffix, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).join();
+    }
+
     public CompletableFuture<Exchange> postAsync(String suffix, String body) {
+        return send(suffix, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private CompletableFuture<Exchange> send(String suffix, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + suffix))
                 .header("Content-Type", "application/json;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(body);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
