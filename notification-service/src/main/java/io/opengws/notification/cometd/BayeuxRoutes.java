@@ -67,8 +67,13 @@ public class BayeuxRoutes {
                 body[0] = body[0] == null ? chunk : body[0].copy().appendBuffer(chunk);
             }
         });
-        request.endHandler(end -> handle(context, body[0]));
-        request.exceptionHandler(failure -> context.fail(failure));
+        // A failure while the body arrives fails the request; once it is read, a held connect's closing is
+        // the Bayeux server's to handle, not a failure to answer.
+        request.exceptionHandler(context::fail);
+        request.endHandler(end -> {
+            request.exceptionHandler(null);
+            handle(context, body[0]);
+        });
         request.resume();
     }
 
