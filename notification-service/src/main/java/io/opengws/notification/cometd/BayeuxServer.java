@@ -189,10 +189,8 @@ public class BayeuxServer {
             return Future.succeededFuture();
         }
         return onContext(session, current -> {
-            if (!current.closed() && current.isIdleLongerThan(System.nanoTime(), config.maxInterval())) {
-                // Expired, and the sweep has not come by yet: it expires now, exactly when the client sees it.
-                close(current);
-            }
+            // Past maxInterval and the sweep has not come by yet: it expires now, exactly when the client sees it.
+            expireIfIdle(current);
             if (current.closed()) {
                 exchange.reply(unknownClient(message, channel));
                 return;
@@ -385,19 +383,21 @@ public class BayeuxServer {
         return failure(message, channel, BayeuxError.PUBLISH_DENIED);
     }
 
-    /** Closes, on its own context, each session that has gone longer than maxInterval without a connect. */
+    /** Hands each session that has gone longer than maxInterval without a connect to its own context to expire. */
     private void expireIdleSessions() {
         long now = System.nanoTime();
         for (BayeuxSession session : sessions.values()) {
             if (session.isIdleLongerThan(now, config.maxInterval())) {
-                session.context().runOnContext(v -> {
-                    // Looked at again where the session lives: a connect may have come in since.
-                    if (session.isIdleLongerThan(System.nanoTime(), config.maxInterval())) {
-                        close(session);
-                        Log.debugf("Bayeux session %s of user %s expired", session.id(), session.principal().userId());
-                    }
-                });
+                session.context().runOnContext(v -> expireIfIdle(session));
             }
+        }
+    }
+
+    /** On the session's context: looked at again there, as a connect may have come in since. */
+    private void expireIfIdle(BayeuxSession session) {
+        if (session.isIdleLongerThan(System.nanoTime(), config.maxInterval())) {
+            close(session);
+            Log.debugf("Bayeux session %s of user %s expired", session.id(), session.principal().userId());
         }
     }
 

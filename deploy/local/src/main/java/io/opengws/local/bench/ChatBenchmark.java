@@ -124,7 +124,7 @@ public final class ChatBenchmark {
         } finally {
             running.set(false);
             workers.shutdownNow();
-            clients.forEach(LongPollClient::stop);
+            LongPollClient.disconnectAll(clients);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }

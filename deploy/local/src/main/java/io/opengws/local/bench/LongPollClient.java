@@ -77,8 +77,17 @@ final class LongPollClient {
         return connected;
     }
 
-    void stop() {
-        running = false;
+    /**
+     * As desktops leave at the end of a run: the server forgets the sessions now, not after maxInterval, so
+     * that runs do not pile up on it. Waits up to 30 s; what did not disconnect by then expires on the server.
+     */
+    static void disconnectAll(java.util.List<LongPollClient> clients) {
+        java.util.List<Future<Void>> disconnected = clients.stream().map(LongPollClient::disconnect).toList();
+        try {
+            Future.join(disconnected).toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception slow) {
+            // Left to expire.
+        }
     }
 
     /** Stops the connect loop and ends the session on the server; completes either way. */

@@ -108,18 +108,8 @@ public final class NotificationsBenchmark {
                     histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
                     histogram.getMaxValue() / 1000.0, residentMemory(), errors.get());
         } finally {
-            disconnectAll(clients);
+            LongPollClient.disconnectAll(clients);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        }
-    }
-
-    /** As a desktop leaves: the server forgets the sessions now, not after maxInterval, so runs do not pile up. */
-    private static void disconnectAll(List<LongPollClient> clients) {
-        List<Future<Void>> disconnected = clients.stream().map(LongPollClient::disconnect).toList();
-        try {
-            Future.join(disconnected).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        } catch (Exception slow) {
-            // What did not disconnect expires on the server after maxInterval.
         }
     }
 

@@ -102,7 +102,7 @@ public final class VoiceBenchmark {
         } finally {
             running.set(false);
             workers.shutdownNow();
-            clients.forEach(LongPollClient::stop);
+            LongPollClient.disconnectAll(clients);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
