@@ -14,6 +14,7 @@ import io.opengws.common.interaction.InteractionView;
 import io.opengws.common.multimedia.InteractionDesk;
 import io.opengws.common.multimedia.InteractionRepository;
 import io.opengws.common.multimedia.MediaInteractionRow;
+import io.opengws.common.multimedia.TranscriptRepository;
 import io.opengws.common.wire.GwsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class CustomerChats {
 
     @Inject
     InteractionRepository interactions;
+
+    @Inject
+    TranscriptRepository transcripts;
 
     @Inject
     DirectoryReplica directory;
@@ -82,7 +86,7 @@ public class CustomerChats {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Map<String, Object>> messages(String contactCenterId, String customerChatId) {
         requireContactCenter(contactCenterId);
-        return InteractionView.customerTranscript(read(contactCenterId, customerChatId));
+        return InteractionView.customerTranscript(transcripts.withWholeTranscript(read(contactCenterId, customerChatId)));
     }
 
     private Interaction read(String contactCenterId, String customerChatId) {

@@ -59,7 +59,17 @@ public class Interaction {
     public Instant waitingSince;
     public Instant completedAt;
     public List<Participant> participants = new ArrayList<>();
+    /**
+     * The entries at hand: all of them for an interaction built in memory; for one read from storage, those written
+     * since it was read, and earlier ones only once a reader needs them ({@link #hasWholeTranscript}). Stored
+     * apart from the interaction, an entry at a time, so that a message costs the same in a long chat as in a short one.
+     */
+    @JsonIgnore
     public List<TranscriptEntry> transcript = new ArrayList<>();
+    /** How many entries the whole transcript has, and how many of them agents and the customer may read. */
+    public int transcriptSize;
+    public int agentEntries;
+    public int customerEntries;
     public Map<String, Object> userData = new LinkedHashMap<>();
     public String comment;
     /** How many participants the customer has been shown, to number the next one ({@code "1"}, {@code "2"}...). */
@@ -93,6 +103,19 @@ public class Interaction {
     }
 
     // ---- reading -------------------------------------------------------------------------------------------
+
+    /** Whether every entry written so far is at hand, not only the latest ones. */
+    @JsonIgnore
+    public boolean hasWholeTranscript() {
+        return transcript.size() == transcriptSize;
+    }
+
+    /** Earlier entries, read from storage, put before those at hand. */
+    public void prependTranscript(List<TranscriptEntry> earlier) {
+        List<TranscriptEntry> whole = new ArrayList<>(earlier);
+        whole.addAll(transcript);
+        transcript = whole;
+    }
 
     @JsonIgnore
     public boolean isCompleted() {
@@ -455,9 +478,11 @@ public class Interaction {
 
     private TranscriptEntry record(EntryType type, Participant from, Visibility wanted, String payload, Instant now) {
         TranscriptEntry entry = new TranscriptEntry();
-        entry.index = transcript.size() + 1;
+        entry.index = ++transcriptSize;
         entry.type = type;
         entry.visibility = wanted.narrowest(from.visibility);
+        entry.agentIndex = entry.visibility.seenBy(Audience.AGENT) ? ++agentEntries : null;
+        entry.customerIndex = entry.visibility.seenBy(Audience.CUSTOMER) ? ++customerEntries : null;
         entry.from = from.asSender();
         entry.timestamp = now;
         switch (type) {

@@ -58,7 +58,7 @@ public final class InteractionNotifications {
                 resources.put(participant.participantId, InteractionView.resource(interaction, participant, publicOrigin));
             }
         }
-        return new Snapshot(resources, interaction.transcript.size());
+        return new Snapshot(resources, interaction.transcriptSize);
     }
 
     /**
@@ -81,9 +81,8 @@ public final class InteractionNotifications {
                         InteractionView.stateChange(naming, notificationType, now, echo)));
             }
             if (participant.present()) {
-                boolean entered = was == null || !InteractionState.Chatting.name().equals(was.get("state"));
                 List<SeenEntry> news = VisibilityPolicy.transcriptFor(interaction, participant.audience(),
-                        entered ? 0 : before.transcriptSize());
+                        startsChatting(was) ? 0 : before.transcriptSize());
                 if (!news.isEmpty()) {
                     notifications.add(new Notification(participant.userId, participant.participantId, naming.topic(),
                             InteractionView.messageLog(interaction, InteractionView.messages(news, publicOrigin), publicOrigin, echo)));
@@ -91,6 +90,24 @@ public final class InteractionNotifications {
             }
         }
         return new Changes(notifications, VisibilityPolicy.transcriptFor(interaction, Audience.CUSTOMER, before.transcriptSize()));
+    }
+
+    /**
+     * Whether {@link #since} needs the whole transcript: someone starts chatting and is sent everything it may read
+     * (an agent that accepts, a supervisor that joins), not only what was written by this change.
+     */
+    public static boolean needsWholeTranscript(Snapshot before, Interaction interaction) {
+        for (Participant participant : interaction.participants) {
+            if (!participant.isCustomer() && participant.present() && startsChatting(before.resources().get(participant.participantId))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reader that was not chatting before the change ({@code was}: its resource then, or null) reads it all. */
+    private static boolean startsChatting(Map<String, Object> was) {
+        return was == null || !InteractionState.Chatting.name().equals(was.get("state"));
     }
 
     /** The state-change notifications that tell a reader its resource went from {@code was} to {@code now}. */

@@ -64,17 +64,19 @@ public final class VisibilityPolicy {
 
     /**
      * The entries this audience reads among those written after the first {@code alreadyWritten} entries of the
-     * whole transcript, numbered for it.
+     * whole transcript, numbered for it. Every such entry must be at hand ({@link Interaction#hasWholeTranscript}
+     * when {@code alreadyWritten} is 0): a gap would silently drop messages.
      */
     public static List<SeenEntry> transcriptFor(Interaction interaction, Audience reader, int alreadyWritten) {
+        int firstAtHand = interaction.transcriptSize - interaction.transcript.size() + 1;
+        if (alreadyWritten + 1 < firstAtHand) {
+            throw new IllegalStateException("Entries " + (alreadyWritten + 1) + " to " + (firstAtHand - 1) + " of "
+                    + interaction.id + " are needed but not at hand");
+        }
         List<SeenEntry> seen = new ArrayList<>();
-        int index = 0;
         for (TranscriptEntry entry : interaction.transcript) {
-            if (sees(reader, entry)) {
-                index++;
-                if (entry.index > alreadyWritten) {
-                    seen.add(new SeenEntry(index, entry));
-                }
+            if (entry.index > alreadyWritten && sees(reader, entry)) {
+                seen.add(new SeenEntry(entry.indexFor(reader), entry));
             }
         }
         return seen;

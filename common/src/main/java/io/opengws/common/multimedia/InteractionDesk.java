@@ -49,6 +49,9 @@ public class InteractionDesk {
     InteractionRepository interactions;
 
     @Inject
+    TranscriptRepository transcripts;
+
+    @Inject
     MediaMonitoringControl monitoring;
 
     @Inject
@@ -247,6 +250,7 @@ public class InteractionDesk {
                 .map(row -> EventJson.read(row.body, Interaction.class))
                 .orElseThrow(() -> unknown(interactionId));
         Participant participant = interaction.participantOfUser(caller.userId()).orElseThrow(() -> unknown(interactionId));
+        transcripts.withWholeTranscript(interaction);
         List<VisibilityPolicy.SeenEntry> seen = VisibilityPolicy.transcriptFor(interaction, participant.audience()).stream()
                 .filter(entry -> entry.index() >= startIndex).limit(count).toList();
         return InteractionView.messages(seen, origin.origin());
@@ -271,6 +275,9 @@ public class InteractionDesk {
     private void tell(InteractionWork work) {
         for (InteractionWork.Tracked tracked : work.tracked()) {
             Interaction interaction = tracked.interaction();
+            if (InteractionNotifications.needsWholeTranscript(tracked.before(), interaction)) {
+                transcripts.withWholeTranscript(interaction);
+            }
             String actor = work.actorParticipantId() != null && interaction.participant(work.actorParticipantId()).isPresent()
                     ? work.actorParticipantId() : null;
             InteractionNotifications.Changes changes = InteractionNotifications.since(tracked.before(), interaction, work.publicOrigin(),
@@ -298,6 +305,7 @@ public class InteractionDesk {
             if (!entityManager.contains(row)) {
                 entityManager.persist(row);
             }
+            transcripts.append(interaction, tracked.storedEntries());
             if (!work.participationsChanged(interaction)) {
                 continue; // most changes (a message, typing) leave who takes part as it was
             }

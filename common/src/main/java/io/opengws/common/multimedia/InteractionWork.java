@@ -23,8 +23,11 @@ import io.opengws.common.interaction.Participant;
  */
 public final class InteractionWork {
 
-    /** An interaction in this work, with its row and what every participant saw when it was read. */
-    record Tracked(Interaction interaction, MediaInteractionRow row, InteractionNotifications.Snapshot before) {
+    /**
+     * An interaction in this work, with its row, what every participant saw when it was read, and how many transcript
+     * entries were stored then (those after are this work's to store).
+     */
+    record Tracked(Interaction interaction, MediaInteractionRow row, InteractionNotifications.Snapshot before, int storedEntries) {
     }
 
     private final String contactCenterId;
@@ -65,7 +68,7 @@ public final class InteractionWork {
         }
         return loader.apply(id).filter(row -> row.contactCenterId.equals(contactCenterId)).map(row -> {
             Interaction interaction = EventJson.read(row.body, Interaction.class);
-            tracked.put(id, new Tracked(interaction, row, InteractionNotifications.snapshot(interaction, publicOrigin)));
+            tracked.put(id, new Tracked(interaction, row, InteractionNotifications.snapshot(interaction, publicOrigin), interaction.transcriptSize));
             participationsWritten.put(id, participationKey(interaction));
             return interaction;
         });
@@ -77,7 +80,7 @@ public final class InteractionWork {
         row.id = interaction.id;
         row.contactCenterId = contactCenterId;
         row.customerKey = customerKey;
-        tracked.put(interaction.id, new Tracked(interaction, row, InteractionNotifications.snapshot(interaction, publicOrigin)));
+        tracked.put(interaction.id, new Tracked(interaction, row, InteractionNotifications.snapshot(interaction, publicOrigin), 0));
         routingNeeded = true;
         return interaction;
     }

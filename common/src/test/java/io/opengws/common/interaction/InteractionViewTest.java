@@ -1,7 +1,9 @@
 package io.opengws.common.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -133,6 +135,7 @@ class InteractionViewTest {
                 .containsEntry("capabilities", List.of());
     }
 
+    /** As storage keeps it: the interaction as JSON without its entries, each entry as JSON of its own. */
     @Test
     void anInteractionStoredAsJsonReadsBackToTheSameViews() {
         InteractionFixture fixture = InteractionFixture.chatting(ChannelNaming.SMS, "agent");
@@ -141,7 +144,13 @@ class InteractionViewTest {
         fixture.interaction.addComment(fixture.user("agent"), "called back");
 
         String json = EventJson.write(fixture.interaction);
+        List<String> entries = fixture.interaction.transcript.stream().map(EventJson::write).toList();
         Interaction read = EventJson.read(json, Interaction.class);
+        assertThat(read.transcript).as("entries are stored apart").isEmpty();
+        assertThat(read.hasWholeTranscript()).isFalse();
+        assertThatThrownBy(() -> InteractionView.customerTranscript(read)).as("never a transcript with a gap")
+                .isInstanceOf(IllegalStateException.class);
+        read.prependTranscript(entries.stream().map(entry -> EventJson.read(entry, TranscriptEntry.class)).toList());
 
         for (String userId : List.of("agent", "sup")) {
             assertThat(InteractionView.resource(read, read.participantOfUser(userId).orElseThrow(), InteractionFixture.ORIGIN))
@@ -150,5 +159,36 @@ class InteractionViewTest {
         assertThat(InteractionView.customerTranscript(read)).isEqualTo(InteractionView.customerTranscript(fixture.interaction));
         assertThat(VisibilityPolicy.transcriptFor(read, Audience.SUPERVISOR)).hasSize(fixture.interaction.transcript.size());
         assertThat(EventJson.write(read)).isEqualTo(json);
+    }
+
+    /**
+     * A change reads the interaction without its earlier entries: what it writes is numbered for each reader exactly
+     * as it would be with the whole transcript at hand (no gap, no repeat, for the customer, agents and supervisors).
+     */
+    @Test
+    void entriesWrittenWithoutTheEarlierOnesAtHandAreNumberedAsInTheWholeTranscript() {
+        InteractionFixture fixture = InteractionFixture.chatting(ChannelNaming.CHAT, "agent");
+        Participant supervisor = fixture.supervisor("sup", SupervisorMode.Coach, "agent");
+        fixture.interaction.write(supervisor, InteractionOperation.SendToAgents, "tip", fixture.tick());
+        fixture.interaction.write(fixture.user("agent"), InteractionOperation.SendMessage, "hello", fixture.tick());
+        int before = fixture.interaction.transcriptSize;
+        int customerReadBefore = VisibilityPolicy.transcriptFor(fixture.interaction, Audience.CUSTOMER).size();
+        Instant at = fixture.tick();
+        Interaction read = EventJson.read(EventJson.write(fixture.interaction), Interaction.class);
+
+        for (Interaction copy : List.of(fixture.interaction, read)) {
+            Participant agent = copy.participantOfUser("agent").orElseThrow();
+            Participant coach = copy.participantOfUser("sup").orElseThrow();
+            copy.write(coach, InteractionOperation.SendToAgents, "another tip", at);
+            copy.write(agent, InteractionOperation.SendMessage, "how can I help?", at);
+        }
+
+        for (Audience reader : Audience.values()) {
+            assertThat(VisibilityPolicy.transcriptFor(read, reader, before)).as(reader.name())
+                    .usingRecursiveFieldByFieldElementComparator()
+                    .isEqualTo(VisibilityPolicy.transcriptFor(fixture.interaction, reader, before));
+        }
+        assertThat(VisibilityPolicy.transcriptFor(read, Audience.CUSTOMER, before)).extracting(VisibilityPolicy.SeenEntry::index)
+                .as("the customer's next number follows those it read, the coach's tips not counted").containsExactly(customerReadBefore + 1);
     }
 }

@@ -1,0 +1,74 @@
+package io.opengws.common.multimedia;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.agroal.api.AgroalDataSource;
+import io.opengws.common.events.EventJson;
+import io.opengws.common.interaction.Interaction;
+import io.opengws.common.interaction.TranscriptEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The transcript entries of interactions, a row each (V101__transcript_entries.sql). An interaction is read without
+ * them; a change appends the entries it wrote, and only a reader of the whole transcript reads the earlier ones.
+ */
+@ApplicationScoped
+public class TranscriptRepository {
+
+    private static final String INSERT = "INSERT INTO media_transcript_entry (interaction_id, idx, body) VALUES (?, ?, ?)";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * Stores the entries written since the interaction was read, when it had {@code storedBefore} of them. Plain
+     * JDBC on the transaction's connection, in one batch: a native query would flush the persistence context first,
+     * at every message. The foreign key to the interaction is checked at commit, after its row is flushed.
+     */
+    public void append(Interaction interaction, int storedBefore) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (TranscriptEntry entry : interaction.transcript) {
+                if (entry.index > storedBefore) {
+                    insert.setString(1, interaction.id);
+                    insert.setInt(2, entry.index);
+                    insert.setString(3, EventJson.write(entry));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The transcript of " + interaction.id + " could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the entries the interaction does not have at hand, so that it has its whole transcript. */
+    public Interaction withWholeTranscript(Interaction interaction) {
+        if (interaction.hasWholeTranscript()) {
+            return interaction;
+        }
+        int firstAtHand = interaction.transcriptSize - interaction.transcript.size() + 1;
+        List<?> bodies = entityManager.createNativeQuery("SELECT body FROM media_transcript_entry WHERE interaction_id = :id AND idx < :first ORDER BY idx")
+                .setParameter("id", interaction.id)
+                .setParameter("first", firstAtHand)
+                .getResultList();
+        List<TranscriptEntry> earlier = new ArrayList<>(bodies.size());
+        for (Object body : bodies) {
+            earlier.add(EventJson.read(body.toString(), TranscriptEntry.class));
+        }
+        interaction.prependTranscript(earlier);
+        if (!interaction.hasWholeTranscript()) {
+            throw new IllegalStateException("The transcript of " + interaction.id + " has " + interaction.transcript.size() + " of its "
+                    + interaction.transcriptSize + " entries in storage");
+        }
+        return interaction;
+    }
+}
