@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.PoolOptions;
 
 /**
@@ -69,7 +72,8 @@ public final class ChatBenchmark {
         api = new BenchApi("http://localhost:" + edgePort);
         BenchApi.ContactCenter center = api.contactCenter(BenchApi.basic(adminUser, adminPassword), "chat",
                 List.of("api-multimedia", "api-supervisor-monitoring", "api-provisioning-read", "api-provisioning-write"),
-                Map.of("chat.capacity", String.valueOf(CAPACITY)));
+                // Offers wait for the whole set-up to be accepted: 300 chats are offered, then accepted one by one.
+                Map.of("chat.capacity", String.valueOf(CAPACITY), "chat.offer-timeout-seconds", "600"));
         int agentCount = (options.chats() + CAPACITY - 1) / CAPACITY;
         List<BenchApi.User> agents = users(center, "agent", agentCount, false);
         List<BenchApi.User> supervisors = users(center, "supervisor", options.supervisors(), true);
@@ -77,7 +81,6 @@ public final class ChatBenchmark {
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(4 * (agents.size() + supervisors.size())));
         List<LongPollClient> clients = new ArrayList<>();
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(4, options.chats()));
         try {
             CountDownLatch offered = new CountDownLatch(options.chats());
             for (BenchApi.User agent : agents) {
@@ -104,48 +107,64 @@ public final class ChatBenchmark {
             if (!offered.await(120, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("only " + (options.chats() - offered.getCount()) + " of " + options.chats() + " chats were offered");
             }
-            List<Future<?>> loops = new ArrayList<>();
             long pauseNanos = TimeUnit.SECONDS.toNanos(1) * options.chats() / Math.max(1, options.messagesPerSecond());
+            List<CompletableFuture<Void>> loops = new ArrayList<>();
             for (BenchApi.User agent : agents) {
                 for (String chatId : chatsOf.get(agent.id())) {
                     api.post("/api/v2/me/chats/" + chatId, agent.authorization(), Map.of("operationName", "Accept", "nickname", "agent"));
-                    loops.add(workers.submit(() -> chatLoop(agent, chatId, pauseNanos)));
+                    CompletableFuture<Void> loop = new CompletableFuture<>();
+                    loops.add(loop);
+                    vertx.setTimer(1 + (long) (Math.random() * TimeUnit.NANOSECONDS.toMillis(pauseNanos)),
+                            ignored -> chatLoop(vertx, http, agent, chatId, pauseNanos, loop));
                 }
             }
             Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());
             running.set(false);
-            for (Future<?> loop : loops) {
-                loop.get(60, TimeUnit.SECONDS);
-            }
+            CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
             return String.format(Locale.ROOT,
                     "bench chat: chats=%d agents=%d supervisors=%d offered=%d msgs/s messages=%.0f/s deliveries=%.0f/s %s errors=%d",
                     options.chats(), agents.size(), supervisors.size(), options.messagesPerSecond(), window.perSecond("messages"),
                     window.perSecond("deliveries"), window.latencySummary(), window.count("errors"));
         } finally {
             running.set(false);
-            workers.shutdownNow();
             LongPollClient.disconnectAll(clients);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
 
-    /** The agent writes in its chat, paced; each message is awaited by the agent and the chat's supervisors. */
-    private Void chatLoop(BenchApi.User agent, String chatId, long pauseNanos) {
-        int recipients = 1 + supervisorsOfAgent.getOrDefault(agent.id(), 0);
-        BenchApi.pause((long) (Math.random() * pauseNanos));
-        while (running.get()) {
-            String text = "m-" + UUID.randomUUID();
-            inFlight.put(text, new Sent(System.nanoTime(), new AtomicInteger(recipients)));
-            try {
-                api.post("/api/v2/me/chats/" + chatId, agent.authorization(), Map.of("operationName", "SendMessage", "text", text));
-                measurement.count("messages");
-            } catch (Exception failure) {
-                inFlight.remove(text);
-                measurement.count("errors");
-            }
-            BenchApi.pause(pauseNanos);
+    /**
+     * The agent writes in its chat, paced: the next message leaves a pause after the answer to the last. On the
+     * benchmark's event loop, not a thread per chat: the load generator shares the machine with the system it measures.
+     * Each message is awaited by the agent and the chat's supervisors.
+     */
+    private void chatLoop(Vertx vertx, HttpClient http, BenchApi.User agent, String chatId, long pauseNanos, CompletableFuture<Void> done) {
+        if (!running.get()) {
+            done.complete(null);
+            return;
         }
-        return null;
+        int recipients = 1 + supervisorsOfAgent.getOrDefault(agent.id(), 0);
+        String text = "m-" + UUID.randomUUID();
+        inFlight.put(text, new Sent(System.nanoTime(), new AtomicInteger(recipients)));
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(edgePort)
+                .setURI("/api/v2/me/chats/" + chatId).setTimeout(30_000)
+                .putHeader("Content-Type", "application/json").putHeader("Authorization", agent.authorization());
+        http.request(request)
+                .compose(sending -> sending.send("{\"operationName\":\"SendMessage\",\"text\":\"" + text + "\"}"))
+                .compose(response -> response.body().map(body -> {
+                    if (response.statusCode() != 200 || !body.toString().contains("\"statusCode\":0")) {
+                        throw new IllegalStateException("HTTP " + response.statusCode() + ": " + body);
+                    }
+                    return body;
+                }))
+                .onComplete(answer -> {
+                    if (answer.succeeded()) {
+                        measurement.count("messages");
+                    } else {
+                        inFlight.remove(text);
+                        measurement.count("errors");
+                    }
+                    vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(pauseNanos)), ignored -> chatLoop(vertx, http, agent, chatId, pauseNanos, done));
+                });
     }
 
     private LongPollClient connect(HttpClient http, BenchApi.User user, java.util.function.Consumer<String> onReply) throws Exception {
@@ -156,29 +175,49 @@ public final class ChatBenchmark {
         return client;
     }
 
-    /** Offers (for an agent) and the texts of MessageLogUpdated: each is one delivery of a message in flight. */
+    /**
+     * Offers (for an agent) and the texts of MessageLogUpdated: each is one delivery of a message in flight. The
+     * texts are found by a scan, not a JSON parse: thousands of replies a second, on the load generator's own CPU.
+     */
     private void onReply(String reply, String agentId, CountDownLatch offered) {
-        if (!reply.contains("MessageLogUpdated") && !reply.contains("\"Invited\"")) {
-            return;
-        }
         long now = System.nanoTime();
+        if (agentId != null && reply.contains("\"Invited\"")) {
+            collectOffers(reply, agentId, offered);
+        }
+        for (String text : sentTexts(reply)) {
+            Sent sent = inFlight.get(text);
+            if (sent != null) {
+                measurement.latency(sent.startNanos(), now);
+                measurement.count("deliveries");
+                if (sent.waitingFor().decrementAndGet() == 0) {
+                    inFlight.remove(text);
+                }
+            }
+        }
+    }
+
+    private static final String TEXT = "\"text\":\"m-";
+
+    /** The benchmark's own message texts ({@code m-<uuid>}) in a reply, in order. */
+    static List<String> sentTexts(String reply) {
+        List<String> texts = new ArrayList<>();
+        for (int at = reply.indexOf(TEXT); at >= 0; at = reply.indexOf(TEXT, at + TEXT.length())) {
+            int start = at + TEXT.length() - 2;
+            int end = reply.indexOf('"', start);
+            if (end > start) {
+                texts.add(reply.substring(start, end));
+            }
+        }
+        return texts;
+    }
+
+    private void collectOffers(String reply, String agentId, CountDownLatch offered) {
         try {
             for (JsonNode message : BenchApi.JSON.readTree(reply)) {
                 JsonNode data = message.path("data");
-                if (agentId != null && "StatusChange".equals(data.path("notificationType").asText())
-                        && "Invited".equals(data.path("chat").path("state").asText())) {
+                if ("StatusChange".equals(data.path("notificationType").asText()) && "Invited".equals(data.path("chat").path("state").asText())) {
                     chatsOf.get(agentId).add(data.path("chat").path("id").asText());
                     offered.countDown();
-                }
-                for (JsonNode entry : data.path("messages")) {
-                    Sent sent = inFlight.get(entry.path("text").asText());
-                    if (sent != null) {
-                        measurement.latency(sent.startNanos(), now);
-                        measurement.count("deliveries");
-                        if (sent.waitingFor().decrementAndGet() == 0) {
-                            inFlight.remove(entry.path("text").asText());
-                        }
-                    }
                 }
             }
         } catch (java.io.IOException ignored) {
