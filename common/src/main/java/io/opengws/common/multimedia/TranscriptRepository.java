@@ -35,6 +35,9 @@ public class TranscriptRepository {
      * at every message. The foreign key to the interaction is checked at commit, after its row is flushed.
      */
     public void append(Interaction interaction, int storedBefore) {
+        if (interaction.transcriptSize == storedBefore) {
+            return; // most changes but messages write no entry: no statement at all
+        }
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (TranscriptEntry entry : interaction.transcript) {
                 if (entry.index > storedBefore) {
