@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One chat or SMS session, the engine's {@code Interaction} stored whole as JSON (V100__multimedia.sql). */
+/**
+ * One chat or SMS session, the engine's {@code Interaction} as JSON (V100__multimedia.sql) without its transcript, whose
+ * entries are rows of their own ({@link TranscriptRepository}, V101__transcript_entries.sql).
+ */
 @Entity
 @Table(name = "media_interaction")
 public class MediaInteractionRow {

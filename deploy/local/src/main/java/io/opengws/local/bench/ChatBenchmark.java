@@ -114,8 +114,9 @@ public final class ChatBenchmark {
                     api.post("/api/v2/me/chats/" + chatId, agent.authorization(), Map.of("operationName", "Accept", "nickname", "agent"));
                     CompletableFuture<Void> loop = new CompletableFuture<>();
                     loops.add(loop);
-                    vertx.setTimer(1 + (long) (Math.random() * TimeUnit.NANOSECONDS.toMillis(pauseNanos)),
-                            ignored -> chatLoop(vertx, http, agent, chatId, pauseNanos, loop));
+                    long firstAt = System.nanoTime() + (long) (Math.random() * pauseNanos);
+                    vertx.setTimer(1 + TimeUnit.NANOSECONDS.toMillis(firstAt - System.nanoTime()),
+                            ignored -> chatLoop(vertx, http, agent, chatId, firstAt, pauseNanos, loop));
                 }
             }
             Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());
@@ -133,11 +134,14 @@ public final class ChatBenchmark {
     }
 
     /**
-     * The agent writes in its chat, paced: the next message leaves a pause after the answer to the last. On the
-     * benchmark's event loop, not a thread per chat: the load generator shares the machine with the system it measures.
-     * Each message is awaited by the agent and the chat's supervisors.
+     * The agent writes in its chat at a fixed rate: this message is due at {@code dueNanos}, the next one a pause later,
+     * or as soon as the answer to this one comes if that is later (a chat never has two messages in flight, nor sends
+     * two at once to catch up). So the offered rate is the rate asked for, not that rate slowed by the answers' latency. On the benchmark's event
+     * loop, not a thread per chat: the load generator shares the machine with the system it measures. Each message is
+     * awaited by the agent and the chat's supervisors.
      */
-    private void chatLoop(Vertx vertx, HttpClient http, BenchApi.User agent, String chatId, long pauseNanos, CompletableFuture<Void> done) {
+    private void chatLoop(Vertx vertx, HttpClient http, BenchApi.User agent, String chatId, long dueNanos, long pauseNanos,
+            CompletableFuture<Void> done) {
         if (!running.get()) {
             done.complete(null);
             return;
@@ -163,7 +167,10 @@ public final class ChatBenchmark {
                         inFlight.remove(text);
                         measurement.count("errors");
                     }
-                    vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(pauseNanos)), ignored -> chatLoop(vertx, http, agent, chatId, pauseNanos, done));
+                    // A late chat goes on from now: it never sends a burst to catch up on the slots it missed.
+                    long nextDue = Math.max(dueNanos + pauseNanos, System.nanoTime());
+                    vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextDue - System.nanoTime())),
+                            ignored -> chatLoop(vertx, http, agent, chatId, nextDue, pauseNanos, done));
                 });
     }
 
