@@ -107,7 +107,13 @@ public class Interaction {
     /** Whether every entry written so far is at hand, not only the latest ones. */
     @JsonIgnore
     public boolean hasWholeTranscript() {
-        return transcript.size() == transcriptSize;
+        return firstEntryAtHand() == 1;
+    }
+
+    /** The index of the first entry at hand (those at hand are always the latest ones); past the last when none is. */
+    @JsonIgnore
+    public int firstEntryAtHand() {
+        return transcriptSize - transcript.size() + 1;
     }
 
     /** Earlier entries, read from storage, put before those at hand. */

@@ -68,7 +68,7 @@ public final class VisibilityPolicy {
      * when {@code alreadyWritten} is 0): a gap would silently drop messages.
      */
     public static List<SeenEntry> transcriptFor(Interaction interaction, Audience reader, int alreadyWritten) {
-        int firstAtHand = interaction.transcriptSize - interaction.transcript.size() + 1;
+        int firstAtHand = interaction.firstEntryAtHand();
         if (alreadyWritten + 1 < firstAtHand) {
             throw new IllegalStateException("Entries " + (alreadyWritten + 1) + " to " + (firstAtHand - 1) + " of "
                     + interaction.id + " are needed but not at hand");

@@ -2,6 +2,7 @@ package io.opengws.common.multimedia;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import io.opengws.common.interaction.Interaction;
 import io.opengws.common.interaction.TranscriptEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 /**
  * The transcript entries of interactions, a row each (V101__transcript_entries.sql). An interaction is read without
@@ -22,21 +22,20 @@ import jakarta.persistence.EntityManager;
 public class TranscriptRepository {
 
     private static final String INSERT = "INSERT INTO media_transcript_entry (interaction_id, idx, body) VALUES (?, ?, ?)";
-
-    @Inject
-    EntityManager entityManager;
+    private static final String EARLIER = "SELECT body FROM media_transcript_entry WHERE interaction_id = ? AND idx < ? ORDER BY idx";
 
     @Inject
     AgroalDataSource dataSource;
 
     /**
-     * Stores the entries written since the interaction was read, when it had {@code storedBefore} of them. Plain
-     * JDBC on the transaction's connection, in one batch: a native query would flush the persistence context first,
-     * at every message. The foreign key to the interaction is checked at commit, after its row is flushed.
+     * Stores the entries written since the interaction was read, when it had {@code storedBefore} of them, in one
+     * batch. Plain JDBC (here as in reading), on the transaction's connection: a native query would flush the
+     * persistence context first, at every message. The foreign key to the interaction is checked at commit, after
+     * its row is flushed.
      */
     public void append(Interaction interaction, int storedBefore) {
         if (interaction.transcriptSize == storedBefore) {
-            return; // most changes but messages write no entry: no statement at all
+            return; // a change that wrote no entry (an accept, user data): no statement at all
         }
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (TranscriptEntry entry : interaction.transcript) {
@@ -58,14 +57,17 @@ public class TranscriptRepository {
         if (interaction.hasWholeTranscript()) {
             return interaction;
         }
-        int firstAtHand = interaction.transcriptSize - interaction.transcript.size() + 1;
-        List<?> bodies = entityManager.createNativeQuery("SELECT body FROM media_transcript_entry WHERE interaction_id = :id AND idx < :first ORDER BY idx")
-                .setParameter("id", interaction.id)
-                .setParameter("first", firstAtHand)
-                .getResultList();
-        List<TranscriptEntry> earlier = new ArrayList<>(bodies.size());
-        for (Object body : bodies) {
-            earlier.add(EventJson.read(body.toString(), TranscriptEntry.class));
+        List<TranscriptEntry> earlier = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(EARLIER)) {
+            select.setString(1, interaction.id);
+            select.setInt(2, interaction.firstEntryAtHand());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    earlier.add(EventJson.read(rows.getString(1), TranscriptEntry.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The transcript of " + interaction.id + " could not be read: " + e.getMessage(), e);
         }
         interaction.prependTranscript(earlier);
         if (!interaction.hasWholeTranscript()) {

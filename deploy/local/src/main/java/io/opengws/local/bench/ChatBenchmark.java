@@ -114,9 +114,8 @@ public final class ChatBenchmark {
                     api.post("/api/v2/me/chats/" + chatId, agent.authorization(), Map.of("operationName", "Accept", "nickname", "agent"));
                     CompletableFuture<Void> loop = new CompletableFuture<>();
                     loops.add(loop);
-                    long firstAt = System.nanoTime() + (long) (Math.random() * pauseNanos);
-                    vertx.setTimer(1 + TimeUnit.NANOSECONDS.toMillis(firstAt - System.nanoTime()),
-                            ignored -> chatLoop(vertx, http, agent, chatId, firstAt, pauseNanos, loop));
+                    long firstDue = System.nanoTime() + (long) (Math.random() * pauseNanos);
+                    at(vertx, firstDue, () -> chatLoop(vertx, http, agent, chatId, firstDue, pauseNanos, loop));
                 }
             }
             Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());
@@ -134,11 +133,11 @@ public final class ChatBenchmark {
     }
 
     /**
-     * The agent writes in its chat at a fixed rate: this message is due at {@code dueNanos}, the next one a pause later,
-     * or as soon as the answer to this one comes if that is later (a chat never has two messages in flight, nor sends
-     * two at once to catch up). So the offered rate is the rate asked for, not that rate slowed by the answers' latency. On the benchmark's event
-     * loop, not a thread per chat: the load generator shares the machine with the system it measures. Each message is
-     * awaited by the agent and the chat's supervisors.
+     * The agent writes in its chat at a fixed rate: this message is due at {@code dueNanos}, the next one a pause
+     * later, or as soon as the answer to this one comes if that is later (a chat never has two messages in flight,
+     * nor sends two at once to catch up). So the offered rate is the rate asked for, not that rate slowed by the
+     * answers' latency. On the benchmark's event loop, not a thread per chat: the load generator shares the machine
+     * with the system it measures. Each message is awaited by the agent and the chat's supervisors.
      */
     private void chatLoop(Vertx vertx, HttpClient http, BenchApi.User agent, String chatId, long dueNanos, long pauseNanos,
             CompletableFuture<Void> done) {
@@ -169,9 +168,13 @@ public final class ChatBenchmark {
                     }
                     // A late chat goes on from now: it never sends a burst to catch up on the slots it missed.
                     long nextDue = Math.max(dueNanos + pauseNanos, System.nanoTime());
-                    vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextDue - System.nanoTime())),
-                            ignored -> chatLoop(vertx, http, agent, chatId, nextDue, pauseNanos, done));
+                    at(vertx, nextDue, () -> chatLoop(vertx, http, agent, chatId, nextDue, pauseNanos, done));
                 });
+    }
+
+    /** Runs {@code action} on the event loop at {@code dueNanos} ({@link System#nanoTime}), or at once if that has passed. */
+    private static void at(Vertx vertx, long dueNanos, Runnable action) {
+        vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(dueNanos - System.nanoTime())), ignored -> action.run());
     }
 
     private LongPollClient connect(HttpClient http, BenchApi.User user, java.util.function.Consumer<String> onReply) throws Exception {
