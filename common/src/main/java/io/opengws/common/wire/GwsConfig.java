@@ -52,7 +52,7 @@ public interface GwsConfig {
         @WithDefault("PT30M")
         java.time.Duration timeout();
 
-        /** How long a verified Basic password is trusted without running bcrypt again. */
+        /** How long a verified Basic password is trusted without being used, before bcrypt runs again. */
         @WithDefault("PT60S")
         java.time.Duration credentialCacheTtl();
     }

@@ -74,7 +74,28 @@ class CredentialCacheTest {
     }
 
     @Test
-    void atTheEndOfTheTtlThePasswordIsCheckedAgain() {
+    void anEntryInUseStaysTrustedPastItsFirstTtl() {
+        counted.verify("alice", "pw", "h(pw)");
+        for (int request = 0; request < 10; request++) {
+            clock.advance(TTL.dividedBy(2).plusMillis(1));
+            assertThat(counted.verify("alice", "pw", "h(pw)")).isTrue();
+        }
+
+        assertThat(bcryptRuns).hasValue(1);
+    }
+
+    @Test
+    void aPasswordChangeTakesEffectAtOnceForAnEntryInUse() {
+        counted.verify("alice", "pw", "h(pw)");
+        clock.advance(TTL.dividedBy(2).plusMillis(1));
+        counted.verify("alice", "pw", "h(pw)");
+
+        assertThat(counted.verify("alice", "pw", "h(new)")).isFalse();
+        assertThat(bcryptRuns).hasValue(2);
+    }
+
+    @Test
+    void atTheEndOfTheTtlWithoutUseThePasswordIsCheckedAgain() {
         counted.verify("alice", "pw", "h(pw)");
         clock.advance(TTL);
 

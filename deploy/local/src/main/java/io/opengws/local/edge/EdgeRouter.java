@@ -137,7 +137,9 @@ public final class EdgeRouter implements AutoCloseable {
         if (!response.headers().contains("content-length")) {
             response.setChunked(true);
         }
-        upstream.pipeTo(response);
+        // A service that fails in the middle of its answer must not look like a short, complete one (a pipe ends
+        // its destination cleanly by default): the client's connection is reset, so that it sees the failure.
+        upstream.pipe().endOnFailure(false).to(response).onFailure(failure -> response.reset());
     }
 
     private static MultiMap forwardedHeaders(HttpServerRequest request) {

@@ -1,6 +1,7 @@
 package io.opengws.local.edge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,6 +42,7 @@ class EdgeRouterTest {
         voice = backend("voice");
         notification = backend("notification");
         notification.createContext("/api/v2/notifications", this::holdLongPoll);
+        notification.createContext("/api/v2/notifications/broken", EdgeRouterTest::breakOffTheAnswer);
         unusedPort = freePort();
         edge = EdgeRouter.start(freePort(), RouteTable.load(), Map.of(
                 "voice-service", voice.getAddress().getPort(),
@@ -86,6 +88,13 @@ class EdgeRouterTest {
     }
 
     @Test
+    void anAnswerTheServiceBreaksOffIsAFailureForTheClientNotAShortAnswer() {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v2/notifications/broken")).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString("[]")).build();
+        assertThrows(IOException.class, () -> client.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    @Test
     void aServiceThatDoesNotAnswerGetsAGws503() throws Exception {
         HttpResponse<String> response = get("/api/v2/me/chats");
         assertEquals(503, response.statusCode());
@@ -112,6 +121,15 @@ class EdgeRouterTest {
     void aServicesManagementPathsAreReachableUnderItsName() throws Exception {
         HttpResponse<String> response = get("/voice-service/q/metrics");
         assertEquals("voice GET /q/metrics host=localhost:" + edge.port() + " proto=http for=127.0.0.1", response.body());
+    }
+
+    /** Promises 100 bytes, writes 8 and closes the connection. */
+    private static void breakOffTheAnswer(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        exchange.sendResponseHeaders(200, 100);
+        exchange.getResponseBody().write("[partial".getBytes(StandardCharsets.UTF_8));
+        exchange.getResponseBody().flush();
+        exchange.close();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
