@@ -61,6 +61,30 @@ final class BenchApi {
         return answer;
     }
 
+    /**
+     * A POST from the load generator's event loop (no thread waits for it); fails unless the answer is HTTP 200
+     * with GWS statusCode 0. The answer is checked by a scan, not parsed: the generator shares the machine.
+     */
+    static io.vertx.core.Future<String> postAsync(io.vertx.core.http.HttpClient http, int port, String uri, String authorization, String body) {
+        io.vertx.core.http.RequestOptions request = new io.vertx.core.http.RequestOptions().setMethod(io.vertx.core.http.HttpMethod.POST)
+                .setHost("localhost").setPort(port).setURI(uri).setTimeout(30_000)
+                .putHeader("Content-Type", "application/json").putHeader("Authorization", authorization);
+        return http.request(request)
+                .compose(sending -> sending.send(body))
+                .compose(response -> response.body().map(answer -> {
+                    String text = answer.toString();
+                    if (response.statusCode() != 200 || !text.contains("\"statusCode\":0")) {
+                        throw new IllegalStateException("POST " + uri + " answered HTTP " + response.statusCode() + ": " + text);
+                    }
+                    return text;
+                }));
+    }
+
+    /** Runs {@code action} on the event loop at {@code dueNanos} ({@link System#nanoTime}), or at once if that has passed. */
+    static void at(io.vertx.core.Vertx vertx, long dueNanos, Runnable action) {
+        vertx.setTimer(Math.max(1, java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(dueNanos - System.nanoTime())), ignored -> action.run());
+    }
+
     interface Attempt<T> {
         T run() throws Exception;
     }

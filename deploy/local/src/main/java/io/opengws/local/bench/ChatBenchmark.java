@@ -20,8 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.PoolOptions;
 
 /**
@@ -115,7 +113,7 @@ public final class ChatBenchmark {
                     CompletableFuture<Void> loop = new CompletableFuture<>();
                     loops.add(loop);
                     long firstDue = System.nanoTime() + (long) (Math.random() * pauseNanos);
-                    at(vertx, firstDue, () -> chatLoop(vertx, http, agent, chatId, firstDue, pauseNanos, loop));
+                    BenchApi.at(vertx, firstDue, () -> chatLoop(vertx, http, agent, chatId, firstDue, pauseNanos, loop));
                 }
             }
             Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());
@@ -148,17 +146,8 @@ public final class ChatBenchmark {
         int recipients = 1 + supervisorsOfAgent.getOrDefault(agent.id(), 0);
         String text = "m-" + UUID.randomUUID();
         inFlight.put(text, new Sent(System.nanoTime(), new AtomicInteger(recipients)));
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(edgePort)
-                .setURI("/api/v2/me/chats/" + chatId).setTimeout(30_000)
-                .putHeader("Content-Type", "application/json").putHeader("Authorization", agent.authorization());
-        http.request(request)
-                .compose(sending -> sending.send("{\"operationName\":\"SendMessage\",\"text\":\"" + text + "\"}"))
-                .compose(response -> response.body().map(body -> {
-                    if (response.statusCode() != 200 || !body.toString().contains("\"statusCode\":0")) {
-                        throw new IllegalStateException("HTTP " + response.statusCode() + ": " + body);
-                    }
-                    return body;
-                }))
+        BenchApi.postAsync(http, edgePort, "/api/v2/me/chats/" + chatId, agent.authorization(),
+                        "{\"operationName\":\"SendMessage\",\"text\":\"" + text + "\"}")
                 .onComplete(answer -> {
                     if (answer.succeeded()) {
                         measurement.count("messages");
@@ -168,13 +157,8 @@ public final class ChatBenchmark {
                     }
                     // A late chat goes on from now: it never sends a burst to catch up on the slots it missed.
                     long nextDue = Math.max(dueNanos + pauseNanos, System.nanoTime());
-                    at(vertx, nextDue, () -> chatLoop(vertx, http, agent, chatId, nextDue, pauseNanos, done));
+                    BenchApi.at(vertx, nextDue, () -> chatLoop(vertx, http, agent, chatId, nextDue, pauseNanos, done));
                 });
-    }
-
-    /** Runs {@code action} on the event loop at {@code dueNanos} ({@link System#nanoTime}), or at once if that has passed. */
-    private static void at(Vertx vertx, long dueNanos, Runnable action) {
-        vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(dueNanos - System.nanoTime())), ignored -> action.run());
     }
 
     private LongPollClient connect(HttpClient http, BenchApi.User user, java.util.function.Consumer<String> onReply) throws Exception {

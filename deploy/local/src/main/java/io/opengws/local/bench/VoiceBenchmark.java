@@ -1,19 +1,19 @@
 package io.opengws.local.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -67,105 +67,169 @@ public final class VoiceBenchmark {
         Vertx vertx = Vertx.vertx();
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true), new PoolOptions().setHttp1MaxSize(4 * (agents.size() + supervisors.size())));
         List<LongPollClient> clients = new ArrayList<>();
-        Map<String, BlockingQueue<JsonNode>> inboxes = new java.util.concurrent.ConcurrentHashMap<>();
-        ExecutorService workers = Executors.newFixedThreadPool(agents.size() + supervisors.size());
         try {
-            for (Account account : concat(agents, supervisors)) {
-                BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
-                inboxes.put(account.id, inbox);
-                LongPollClient client = new LongPollClient(http, "localhost", edgePort, account.authorization,
-                        reply -> collectCalls(reply, inbox), () -> measurement.count("errors"));
-                clients.add(client);
-                client.start("/v2/me/*").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            long pauseNanos = TimeUnit.SECONDS.toNanos(1) * agents.size() / Math.max(1, options.operationsPerSecond());
+            List<AgentCycle> cycles = new ArrayList<>();
+            for (Account agent : agents) {
+                AgentCycle cycle = new AgentCycle(vertx, http, agent, pauseNanos);
+                cycles.add(cycle);
+                clients.add(listen(http, agent, cycle));
+            }
+            for (Account supervisor : supervisors) {
+                clients.add(listen(http, supervisor, new CoachAnswering(http, supervisor)));
             }
             for (int i = 0; i < supervisors.size(); i++) {
                 api.post("/api/v2/me/devices/" + supervisors.get(i).deviceId, supervisors.get(i).authorization,
                         Map.of("operationName", "Coach", "targetDeviceUri", "http://localhost:" + edgePort + "/api/v2/devices/" + agents.get(i).deviceId));
             }
-            List<Future<?>> loops = new ArrayList<>();
-            long pauseNanos = TimeUnit.SECONDS.toNanos(1) * agents.size() / Math.max(1, options.operationsPerSecond());
-            for (Account agent : agents) {
-                loops.add(workers.submit(() -> agentLoop(agent, inboxes.get(agent.id), pauseNanos)));
-            }
-            for (Account supervisor : supervisors) {
-                loops.add(workers.submit(() -> supervisorLoop(supervisor, inboxes.get(supervisor.id))));
+            List<CompletableFuture<Void>> loops = new ArrayList<>();
+            for (AgentCycle cycle : cycles) {
+                loops.add(cycle.done);
+                long firstDue = System.nanoTime() + (long) (Math.random() * pauseNanos);
+                BenchApi.at(vertx, firstDue, () -> cycle.send(firstDue));
             }
             Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());
             running.set(false);
-            for (Future<?> loop : loops) {
-                loop.get(60, TimeUnit.SECONDS);
-            }
+            CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
             return String.format(Locale.ROOT,
                     "bench voice: agents=%d supervisors=%d offered=%d ops/s calls=%d operations=%.0f/s %s errors=%d",
                     agents.size(), supervisors.size(), options.operationsPerSecond(), window.count("calls"), window.perSecond("operations"),
                     window.latencySummary(), window.count("errors"));
         } finally {
             running.set(false);
-            workers.shutdownNow();
             LongPollClient.disconnectAll(clients);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
 
-    /** A customer calls the agent's own number; the agent answers, holds, retrieves and hangs up, paced. */
-    private Void agentLoop(Account agent, BlockingQueue<JsonNode> inbox, long pauseNanos) {
-        String customer = "+1555" + String.format(Locale.ROOT, "%07d", Math.abs(agent.id.hashCode()) % 10_000_000);
-        while (running.get()) {
-            try {
-                inbox.clear();
-                JsonNode ringing = timed(inbox, null, "Ringing", () -> api.post("/api/v2/simulator/calls", admin, Map.of("from", customer, "to", agent.phoneNumber)));
-                String callId = ringing.path("id").asText();
-                for (String[] step : new String[][] {{"Answer", "Established"}, {"Hold", "Held"}, {"Retrieve", "Established"}, {"Hangup", "Released"}}) {
-                    pause(pauseNanos);
-                    timed(inbox, callId, step[1], () -> api.post("/api/v2/me/calls/" + callId, agent.authorization, Map.of("operationName", step[0])));
-                }
+    /** Whoever waits for the states of its calls. */
+    private interface CallListener {
+        void onCall(String callId, String state);
+    }
+
+    private LongPollClient listen(HttpClient http, Account account, CallListener listener) throws Exception {
+        LongPollClient client = new LongPollClient(http, "localhost", edgePort, account.authorization,
+                reply -> callStates(reply, listener), () -> measurement.count("errors"));
+        client.start("/v2/me/*").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        return client;
+    }
+
+    /** The operation of each step of an agent's call and the state its POST waits for; step 0 is the customer's call. */
+    private static final String[][] STEPS = {{null, "Ringing"}, {"Answer", "Established"}, {"Hold", "Held"}, {"Retrieve", "Established"},
+            {"Hangup", "Released"}};
+
+    /**
+     * One agent's calls, on the benchmark's event loop (no thread per agent: the load generator shares the machine
+     * with the system it measures). A customer calls the agent's own number; the agent answers, holds, retrieves and
+     * hangs up. Each step waits for the CallStateChangeMessage its POST causes, and is due one pause after the
+     * previous step was due, or when that step's notification comes if later: the offered rate is the rate asked
+     * for, never a burst to catch up.
+     */
+    private final class AgentCycle implements CallListener {
+        private final Vertx vertx;
+        private final HttpClient http;
+        private final Account agent;
+        private final long pauseNanos;
+        private final String customerCall;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        // Touched from the event loops of the agent's notifications and of its POSTs' answers, hence synchronized.
+        private int step;
+        private String callId;
+        private long dueNanos;
+        private long startNanos;
+        private boolean awaiting;
+        private long attempt;
+        private long timeout;
+
+        AgentCycle(Vertx vertx, HttpClient http, Account agent, long pauseNanos) {
+            this.vertx = vertx;
+            this.http = http;
+            this.agent = agent;
+            this.pauseNanos = pauseNanos;
+            String customer = "+1555" + String.format(Locale.ROOT, "%07d", Math.abs(agent.id.hashCode()) % 10_000_000);
+            this.customerCall = "{\"from\":\"" + customer + "\",\"to\":\"" + agent.phoneNumber + "\"}";
+        }
+
+        synchronized void send(long due) {
+            if (!running.get()) {
+                done.complete(null);
+                return;
+            }
+            dueNanos = due;
+            awaiting = true;
+            long mine = ++attempt;
+            timeout = vertx.setTimer(10_000, ignored -> failed(mine));
+            startNanos = System.nanoTime();
+            Future<String> posted = step == 0
+                    ? BenchApi.postAsync(http, edgePort, "/api/v2/simulator/calls", admin, customerCall)
+                    : BenchApi.postAsync(http, edgePort, "/api/v2/me/calls/" + callId, agent.authorization,
+                            "{\"operationName\":\"" + STEPS[step][0] + "\"}");
+            posted.onFailure(failure -> failed(mine));
+        }
+
+        @Override
+        public synchronized void onCall(String id, String state) {
+            if (!awaiting || !state.equals(STEPS[step][1]) || (step > 0 && !id.equals(callId))) {
+                return;
+            }
+            awaiting = false;
+            vertx.cancelTimer(timeout);
+            measurement.latency(startNanos, System.nanoTime());
+            measurement.count("operations");
+            callId = step == 0 ? id : callId;
+            step = (step + 1) % STEPS.length;
+            if (step == 0) {
+                callId = null;
                 measurement.count("calls");
-                pause(pauseNanos);
-            } catch (Exception failure) {
-                measurement.count("errors");
-                pause(TimeUnit.MILLISECONDS.toNanos(500));
             }
+            long next = Math.max(dueNanos + pauseNanos, System.nanoTime());
+            BenchApi.at(vertx, next, () -> send(next));
         }
-        return null;
+
+        /** A refused POST or a notification that did not come within 10 s: the agent starts over with a new call. */
+        private synchronized void failed(long which) {
+            if (which != attempt || !awaiting) {
+                return;
+            }
+            awaiting = false;
+            vertx.cancelTimer(timeout);
+            measurement.count("errors");
+            step = 0;
+            callId = null;
+            long next = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+            BenchApi.at(vertx, next, () -> send(next));
+        }
     }
 
-    /** The coach answers each monitoring call that rings. */
-    private Void supervisorLoop(Account supervisor, BlockingQueue<JsonNode> inbox) {
-        while (running.get()) {
-            try {
-                JsonNode call = inbox.poll(200, TimeUnit.MILLISECONDS);
-                if (call != null && call.path("state").asText().equals("Ringing")) {
-                    String callId = call.path("id").asText();
-                    timed(inbox, callId, "Established", () -> api.post("/api/v2/me/calls/" + callId, supervisor.authorization, Map.of("operationName", "Answer")));
+    /** A coaching supervisor answers each monitoring call that rings; the latency runs to its Established. */
+    private final class CoachAnswering implements CallListener {
+        private final HttpClient http;
+        private final Account supervisor;
+        private final Map<String, Long> answering = new HashMap<>();
+
+        CoachAnswering(HttpClient http, Account supervisor) {
+            this.http = http;
+            this.supervisor = supervisor;
+        }
+
+        @Override
+        public synchronized void onCall(String id, String state) {
+            if (state.equals("Ringing") && !answering.containsKey(id) && running.get()) {
+                answering.put(id, System.nanoTime());
+                BenchApi.postAsync(http, edgePort, "/api/v2/me/calls/" + id, supervisor.authorization, "{\"operationName\":\"Answer\"}")
+                        .onFailure(failure -> measurement.count("errors"));
+            } else if (state.equals("Established") || state.equals("Released")) {
+                Long start = answering.remove(id);
+                if (start != null && state.equals("Established")) {
+                    measurement.latency(start, System.nanoTime());
+                    measurement.count("operations");
                 }
-            } catch (Exception failure) {
-                measurement.count("errors");
             }
         }
-        return null;
     }
 
-    private interface Request {
-        void send() throws Exception;
-    }
-
-    /** Sends the request and waits for the call (of {@code callId}, or any) to reach {@code state}. */
-    private JsonNode timed(BlockingQueue<JsonNode> inbox, String callId, String state, Request request) throws Exception {
-        long start = System.nanoTime();
-        request.send();
-        long deadline = start + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            JsonNode call = inbox.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (call != null && state.equals(call.path("state").asText()) && (callId == null || callId.equals(call.path("id").asText()))) {
-                measurement.latency(start, System.nanoTime());
-                measurement.count("operations");
-                return call;
-            }
-        }
-        throw new IllegalStateException("no " + state + " within 10 s");
-    }
-
-    private static void collectCalls(String reply, BlockingQueue<JsonNode> inbox) {
+    /** Each CallStateChangeMessage of a reply: the call's id and state, to {@code listener}. */
+    private static void callStates(String reply, CallListener listener) {
         if (!reply.contains("CallStateChangeMessage")) {
             return;
         }
@@ -173,7 +237,7 @@ public final class VoiceBenchmark {
             for (JsonNode message : BenchApi.JSON.readTree(reply)) {
                 JsonNode data = message.path("data");
                 if ("CallStateChangeMessage".equals(data.path("messageType").asText())) {
-                    inbox.add(data.path("call"));
+                    listener.onCall(data.path("call").path("id").asText(), data.path("call").path("state").asText());
                 }
             }
         } catch (java.io.IOException ignored) {
@@ -187,7 +251,7 @@ public final class VoiceBenchmark {
                 List.of("api-voice", "api-supervisor-monitoring", "api-simulator", "api-provisioning-read", "api-provisioning-write"), Map.of());
         admin = center.admin();
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<Account>> created = new ArrayList<>();
+        List<java.util.concurrent.Future<Account>> created = new ArrayList<>();
         for (int i = 0; i < options.agents() + options.supervisors(); i++) {
             boolean supervisor = i >= options.agents();
             String phoneNumber = String.valueOf(20_000 + i);
@@ -215,15 +279,5 @@ public final class VoiceBenchmark {
 
     private static <T> T eventually(BenchApi.Attempt<T> attempt) throws Exception {
         return BenchApi.eventually(attempt);
-    }
-
-    private static void pause(long nanos) {
-        BenchApi.pause(nanos);
-    }
-
-    private static List<Account> concat(List<Account> first, List<Account> second) {
-        List<Account> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 }
