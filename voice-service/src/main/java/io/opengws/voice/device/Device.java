@@ -2,13 +2,19 @@ package io.opengws.voice.device;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A phone number of a contact center and the user it is assigned to. */
+/**
+ * A phone number of a contact center and the user it is assigned to. Changes to calls run side by side and may
+ * each change a different column of one device (the idle time, the agent state): each writes only what it changed.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "device")
 public class Device {
 

@@ -14,6 +14,7 @@ import io.opengws.voice.call.MonitoringScope;
 import io.opengws.voice.call.MonitoringType;
 import io.opengws.voice.monitoring.SupervisorMonitoring;
 import io.opengws.voice.telephony.CallControl;
+import io.opengws.voice.telephony.RetriedOnDeadlock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
  * capabilities at that moment, so that what the device offers and what it accepts never disagree.
  */
 @ApplicationScoped
+@RetriedOnDeadlock
 public class DeviceControl {
 
     private record Target(Caller caller, Device device) {

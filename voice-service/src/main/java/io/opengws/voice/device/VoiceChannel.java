@@ -7,6 +7,7 @@ import io.opengws.common.identity.Caller;
 import io.opengws.common.wire.GwsException;
 import io.opengws.voice.monitoring.SupervisorMonitoring;
 import io.opengws.voice.telephony.CallControl;
+import io.opengws.voice.telephony.RetriedOnDeadlock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
  * Ready while Ready answers 0). Every change is notified to the agent.
  */
 @ApplicationScoped
+@RetriedOnDeadlock
 public class VoiceChannel {
 
     public static final String CHANNEL = "voice";

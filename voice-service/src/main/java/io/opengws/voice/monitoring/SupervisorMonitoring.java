@@ -18,7 +18,6 @@ import io.opengws.voice.device.Device;
 import io.opengws.voice.device.DeviceNotifications;
 import io.opengws.voice.device.DeviceRepository;
 import io.opengws.voice.repository.LegRepository;
-import io.opengws.voice.repository.LegRow;
 import io.opengws.voice.repository.MonitoringSubscription;
 import io.opengws.voice.repository.MonitoringSubscriptionRepository;
 import io.opengws.voice.telephony.CallIds;
@@ -29,7 +28,7 @@ import jakarta.inject.Inject;
 /**
  * Voice supervisor monitoring (reference 2.4, decisions 2, 19, 23): the subscription on the supervisor's
  * device, the supervisor's leg joining each call its agent answers (or the current one, for BargeIn), and the
- * end of NextCall with its call. Runs inside a {@link CallWork}, under the contact center's lock.
+ * end of NextCall with its call. Runs inside a {@link CallWork}.
  */
 @ApplicationScoped
 public class SupervisorMonitoring {
@@ -137,12 +136,9 @@ public class SupervisorMonitoring {
     }
 
     private void intrude(CallWork work, MonitoringSubscription subscription) {
-        for (LegRow leg : legs.ofDevice(subscription.targetDeviceId)) {
-            if (!LegState.Established.name().equals(leg.state)) {
-                continue;
-            }
-            Optional<Call> call = work.callOfLeg(leg.id);
-            Optional<Party> agent = call.flatMap(found -> found.party(leg.id));
+        for (String legId : legs.idsOfDevice(subscription.targetDeviceId)) {
+            Optional<Call> call = work.callOfLeg(legId);
+            Optional<Party> agent = call.flatMap(found -> found.party(legId)).filter(party -> party.state == LegState.Established);
             if (agent.isPresent()) {
                 join(work, call.get(), agent.get(), subscription);
                 return;

@@ -5,16 +5,26 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 @ApplicationScoped
 public class CallRepository implements PanacheRepositoryBase<CallRow, String> {
 
-    /** The calls waiting at the routing point, first come first. */
-    public List<CallRow> queue(String contactCenterId) {
-        return list("contactCenterId = ?1 and queuedAt is not null order by queuedAt", contactCenterId);
+    /** The ids of the calls waiting at the routing point, first come first (the router then locks and reads each). */
+    public List<String> queuedIds(String contactCenterId) {
+        return getEntityManager().createQuery("select c.id from CallRow c where c.contactCenterId = :cc and c.queuedAt is not null"
+                + " order by c.queuedAt, c.id", String.class).setParameter("cc", contactCenterId).getResultList();
     }
 
     public Optional<CallRow> byId(String id) {
         return findByIdOptional(id);
+    }
+
+    /**
+     * A call to change, its row locked until the transaction ends: changes to one call follow one another, while
+     * changes to other calls go on beside them.
+     */
+    public Optional<CallRow> lockedById(String id) {
+        return Optional.ofNullable(getEntityManager().find(CallRow.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 }

@@ -1,6 +1,7 @@
 package io.opengws.voice.repository;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,5 +19,20 @@ public class LegRepository implements PanacheRepositoryBase<LegRow, String> {
 
     public List<LegRow> ofCall(String callId) {
         return list("callId = ?1", callId);
+    }
+
+    /**
+     * The call a live leg is on, as committed now, not as this transaction may have read it before: a change
+     * reads it, then locks that call.
+     */
+    public Optional<String> callIdOf(String legId) {
+        return getEntityManager().createQuery("select l.callId from LegRow l where l.id = :id", String.class)
+                .setParameter("id", legId).getResultStream().findFirst();
+    }
+
+    /** The ids of a device's live legs (whose calls a change then locks and reads). */
+    public List<String> idsOfDevice(String deviceId) {
+        return getEntityManager().createQuery("select l.id from LegRow l where l.deviceId = :device order by l.id", String.class)
+                .setParameter("device", deviceId).getResultList();
     }
 }

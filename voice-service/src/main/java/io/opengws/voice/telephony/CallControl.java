@@ -34,16 +34,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Every change to calls goes through {@link #change}: under the contact center's lock, the change itself,
- * then supervisors join what their agents answered, waiting calls are offered to free agents, and every
- * party is told what changed for it, all in one transaction. The agent operations of reference 2.3 and the
+ * Every change to calls goes through {@link #change}: the change itself (each call it reads locked), then
+ * supervisors join what their agents answered, waiting calls are offered to free agents (under the contact
+ * center's lock, when the change may have made routing possible), and every party is told what changed for it,
+ * all in one transaction. A transaction that PostgreSQL ends for a deadlock runs again ({@link RetriedOnDeadlock}). The agent operations of reference 2.3 and the
  * in-call supervisor operations of 2.5 are here; each is checked against {@link CallStateMachine} first.
  */
 @ApplicationScoped
+@RetriedOnDeadlock
 public class CallControl {
-
-    @Inject
-    ContactCenterLock lock;
 
     @Inject
     CallStore store;
@@ -69,7 +68,6 @@ public class CallControl {
     /** Runs {@code change} on the calls of a contact center and settles what follows from it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T change(String contactCenterId, Function<CallWork, T> change) {
-        lock.acquire(contactCenterId);
         CallWork work = store.begin(contactCenterId);
         T result = change.apply(work);
         monitoring.afterChange(work);

@@ -21,7 +21,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * Reads calls into a {@link CallWork} and, when the work is done, tells every party what changed for it and
- * writes the calls back, in the same transaction: a call and its notifications are never out of step.
+ * writes the calls back, in the same transaction: a call and its notifications are never out of step. A change
+ * locks each call it reads (its row, until the transaction ends), so changes to one call follow one another and
+ * each is told after the one before; changes to different calls run side by side.
  */
 @ApplicationScoped
 public class CallStore {
@@ -56,20 +58,19 @@ public class CallStore {
         }
     };
 
-    /** A change: what every party saw is remembered, to tell it what changed. */
+    /** A change: every call it reads is locked, and what every party saw is remembered, to tell it what changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CallWork begin(String contactCenterId) {
-        return work(contactCenterId, true);
+        return new CallWork(contactCenterId, Instant.now(), freeSwitching(contactCenterId), links, this::lockAndLoad, this::lockAndLoadByLeg, true);
     }
 
     /** Reading calls, with nothing to tell anyone. */
     public CallWork read(String contactCenterId) {
-        return work(contactCenterId, false);
+        return new CallWork(contactCenterId, Instant.now(), freeSwitching(contactCenterId), links, this::load, this::loadByLeg, false);
     }
 
-    private CallWork work(String contactCenterId, boolean change) {
-        boolean freeSwitching = directory.setting(contactCenterId, FREE_MODE_SWITCHING).map(Boolean::parseBoolean).orElse(false);
-        return new CallWork(contactCenterId, Instant.now(), freeSwitching, links, this::load, this::loadByLeg, change);
+    private boolean freeSwitching(String contactCenterId) {
+        return directory.setting(contactCenterId, FREE_MODE_SWITCHING).map(Boolean::parseBoolean).orElse(false);
     }
 
     /** The live legs of these devices, for GET /api/v2/me/calls. */
@@ -163,6 +164,28 @@ public class CallStore {
     }
 
     private Optional<Call> loadByLeg(String legId) {
-        return legs.findByIdOptional(legId).flatMap(leg -> load(leg.callId));
+        return legs.callIdOf(legId).flatMap(this::load);
+    }
+
+    private Optional<Call> lockAndLoad(String id) {
+        return calls.lockedById(id).map(row -> EventJson.read(row.body, Call.class));
+    }
+
+    /**
+     * A leg moves to another call (a completed transfer or conference) in a change that holds both calls: once
+     * the call is locked, it must still have the leg, or the leg is looked up again.
+     */
+    private Optional<Call> lockAndLoadByLeg(String legId) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<String> callId = legs.callIdOf(legId);
+            if (callId.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Call> call = lockAndLoad(callId.get());
+            if (call.isEmpty() || call.get().party(legId).isPresent()) {
+                return call;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -17,7 +17,7 @@ import io.opengws.voice.call.Party;
 /**
  * One request's work on the calls of a contact center: the calls it read or started and, for a change, what
  * each party saw before, so that at the end every party is told exactly what changed for it. A change lives
- * within one transaction, under the contact center's lock ({@link ContactCenterLock}).
+ * within one transaction and holds the calls it read (see {@link CallStore}).
  */
 public final class CallWork {
 

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Serialises the voice changes of one contact center (routing needs a consistent view of who is free), with
+ * Serialises the routing of one contact center (it needs a consistent view of who is free and what waits), with
  * a PostgreSQL advisory lock held until the transaction ends: safe across several replicas of the service.
  */
 @ApplicationScoped

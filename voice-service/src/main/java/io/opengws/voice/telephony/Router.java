@@ -10,14 +10,15 @@ import io.opengws.voice.call.PartyRole;
 import io.opengws.voice.device.Device;
 import io.opengws.voice.device.DeviceRepository;
 import io.opengws.voice.repository.CallRepository;
-import io.opengws.voice.repository.CallRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
  * The routing point (CONTRACT.md section 4): a call waits in the queue, first come first served, until an agent
- * is Ready on voice, not on Do Not Disturb and on no call; the one idle the longest gets it, ringing.
+ * is Ready on voice, not on Do Not Disturb and on no call; the one idle the longest gets it, ringing. Routing is
+ * the one part of a change that needs the whole contact center at once (who is free, what waits): it runs under
+ * the contact center's lock, one routing at a time, and only in a change that may give it something to do.
  */
 @ApplicationScoped
 public class Router {
@@ -34,6 +35,9 @@ public class Router {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ContactCenterLock lock;
+
     /** Puts a call in the queue; {@link #offerWaitingCalls} offers it if someone is free. */
     public void enqueue(CallWork work, Call call) {
         call.queuedAt = work.now();
@@ -41,22 +45,28 @@ public class Router {
         work.routingNeeded();
     }
 
-    /** Offers waiting calls to free agents, as long as there are both. Runs under the contact center's lock. */
+    /**
+     * Offers waiting calls to free agents, as long as there are both. The lock comes first: what this routing
+     * reads next includes what the routing before it committed. A call this change holds is never waiting in
+     * the committed queue another routing reads, so holding calls while waiting for the lock cannot deadlock.
+     */
     public void offerWaitingCalls(CallWork work) {
         if (!work.isRoutingNeeded()) {
             return;
         }
+        lock.acquire(work.contactCenterId());
         store.flush(work);
-        List<CallRow> queue = calls.queue(work.contactCenterId());
+        List<String> queue = calls.queuedIds(work.contactCenterId());
         if (queue.isEmpty()) {
             return;
         }
         java.util.Iterator<String> free = freeAgents(work.contactCenterId()).iterator();
-        for (CallRow waiting : queue) {
+        for (String waiting : queue) {
             if (!free.hasNext()) {
                 return;
             }
-            work.call(waiting.id).filter(Call::queued).ifPresent(call -> offer(work, call, devices.findById(free.next())));
+            // Locked and read again: a change beside this one may have answered or ended it since.
+            work.call(waiting).filter(Call::queued).ifPresent(call -> offer(work, call, devices.findById(free.next())));
         }
     }
 
