@@ -37,8 +37,9 @@ import jakarta.transaction.Transactional;
  * Every change to calls goes through {@link #change}: the change itself (each call it reads locked), then
  * supervisors join what their agents answered, waiting calls are offered to free agents (under the contact
  * center's lock, when the change may have made routing possible), and every party is told what changed for it,
- * all in one transaction. A transaction that PostgreSQL ends for a deadlock runs again ({@link RetriedOnDeadlock}). The agent operations of reference 2.3 and the
- * in-call supervisor operations of 2.5 are here; each is checked against {@link CallStateMachine} first.
+ * all in one transaction. A transaction that PostgreSQL ends for a deadlock runs again ({@link RetriedOnDeadlock}).
+ * The agent operations of reference 2.3 and the in-call supervisor operations of 2.5 are here; each is checked
+ * against {@link CallStateMachine} first.
  */
 @ApplicationScoped
 @RetriedOnDeadlock
