@@ -8,9 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 
 /** The provisioning calls a benchmark needs, through the public API as an operator makes them. */
 final class BenchApi {
@@ -65,9 +71,9 @@ final class BenchApi {
      * A POST from the load generator's event loop (no thread waits for it); fails unless the answer is HTTP 200
      * with GWS statusCode 0. The answer is checked by a scan, not parsed: the generator shares the machine.
      */
-    static io.vertx.core.Future<String> postAsync(io.vertx.core.http.HttpClient http, int port, String uri, String authorization, String body) {
-        io.vertx.core.http.RequestOptions request = new io.vertx.core.http.RequestOptions().setMethod(io.vertx.core.http.HttpMethod.POST)
-                .setHost("localhost").setPort(port).setURI(uri).setTimeout(30_000)
+    static Future<String> postAsync(io.vertx.core.http.HttpClient http, int port, String uri, String authorization, String body) {
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(port)
+                .setURI(uri).setTimeout(30_000)
                 .putHeader("Content-Type", "application/json").putHeader("Authorization", authorization);
         return http.request(request)
                 .compose(sending -> sending.send(body))
@@ -81,8 +87,8 @@ final class BenchApi {
     }
 
     /** Runs {@code action} on the event loop at {@code dueNanos} ({@link System#nanoTime}), or at once if that has passed. */
-    static void at(io.vertx.core.Vertx vertx, long dueNanos, Runnable action) {
-        vertx.setTimer(Math.max(1, java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(dueNanos - System.nanoTime())), ignored -> action.run());
+    static void at(Vertx vertx, long dueNanos, Runnable action) {
+        vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(dueNanos - System.nanoTime())), ignored -> action.run());
     }
 
     interface Attempt<T> {
@@ -101,14 +107,6 @@ final class BenchApi {
                 }
                 Thread.sleep(100);
             }
-        }
-    }
-
-    static void pause(long nanos) {
-        try {
-            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -147,7 +147,7 @@ public final class ChatBenchmark {
         String text = "m-" + UUID.randomUUID();
         inFlight.put(text, new Sent(System.nanoTime(), new AtomicInteger(recipients)));
         BenchApi.postAsync(http, edgePort, "/api/v2/me/chats/" + chatId, agent.authorization(),
-                        "{\"operationName\":\"SendMessage\",\"text\":\"" + text + "\"}")
+                "{\"operationName\":\"SendMessage\",\"text\":\"" + text + "\"}")
                 .onComplete(answer -> {
                     if (answer.succeeded()) {
                         measurement.count("messages");
