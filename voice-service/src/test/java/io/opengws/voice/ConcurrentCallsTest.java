@@ -21,18 +21,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.opengws.local.testing.TestDirectory;
+import io.opengws.voice.telephony.RoutingPasses;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /**
  * Changes to different calls of one contact center run side by side (each call locked on its own, routing one
  * at a time): through the real database, many requests at once still give every queued call to exactly one agent,
- * and every agent's operation takes effect.
+ * and every agent's operation takes effect. An agent who becomes free is offered what waits by the routing pass
+ * after its change, or by the sweep when no pass followed.
  */
 @QuarkusTest
 class ConcurrentCallsTest {
 
     private static final int AGENTS = 8;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    RoutingPasses routing;
 
     private final ExecutorService requests = Executors.newFixedThreadPool(AGENTS);
     private String center;
@@ -64,15 +75,61 @@ class ConcurrentCallsTest {
             return null;
         }).toList());
 
-        Set<String> offered = new HashSet<>();
-        for (Agent agent : agents) {
-            List<Map<String, Object>> calls = Awaitility.await().atMost(Duration.ofSeconds(10))
-                    .until(() -> callsOf(agent), found -> !found.isEmpty());
-            assertEquals(1, calls.size(), "calls offered to " + agent.phoneNumber + ", from " + calls.stream().map(call -> call.get("ani")).toList());
-            assertEquals("Ringing", calls.get(0).get("state"));
-            offered.add(customerOf(calls.get(0)));
+        assertEquals(new HashSet<>(customers), customersRingingOnePerAgent(agents), "each waiting call went to exactly one agent");
+    }
+
+    @Test
+    void waitingCallsGoToAgentsBecomingReadyAtOnceOneEach() throws Exception {
+        List<Agent> agents = agents();
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < AGENTS; i++) {
+            customers.add("+1555300000" + i);
+            simulatorCall(customers.get(i), "5000");
         }
-        assertEquals(new HashSet<>(customers), offered, "each waiting call went to exactly one agent");
+
+        // Each Ready commits without routing; the routing passes that follow must give each agent one call.
+        all(agents.stream().map(agent -> (Callable<Void>) () -> {
+            TestDirectory.as(agent.userId).body(Map.of("operationName", "Ready")).post("/api/v2/me/channels/voice")
+                    .then().statusCode(200).body("statusCode", equalTo(0));
+            return null;
+        }).toList());
+
+        assertEquals(new HashSet<>(customers), customersRingingOnePerAgent(agents), "each waiting call went to exactly one agent");
+    }
+
+    @Test
+    void anAgentWhoHangsUpIsOfferedTheNextWaitingCall() {
+        Agent agent = agents().get(0);
+        TestDirectory.as(agent.userId).body(Map.of("operationName", "Ready")).post("/api/v2/me/channels/voice").then().statusCode(200);
+        simulatorCall("+15554000001", "5000");
+        String first = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> callsOf(agent), found -> !found.isEmpty())
+                .get(0).get("id").toString();
+        simulatorCall("+15554000002", "5000");
+        TestDirectory.as(agent.userId).body(Map.of("operationName", "Answer")).post("/api/v2/me/calls/" + first).then().statusCode(200);
+        assertEquals("+15554000001", customerOf(callsOf(agent).get(0)), "the second call waits while the agent is on the first");
+
+        TestDirectory.as(agent.userId).body(Map.of("operationName", "Hangup")).post("/api/v2/me/calls/" + first).then().statusCode(200);
+
+        Map<String, Object> next = Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> callsOf(agent), found -> found.size() == 1 && !found.get(0).get("id").equals(first)).get(0);
+        assertEquals("+15554000002", customerOf(next));
+        assertEquals("Ringing", next.get("state"));
+    }
+
+    @Test
+    void theSweepOffersACallThatNoRoutingPassFollowed() {
+        Agent agent = agents().get(0);
+        simulatorCall("+15555000001", "5000");
+        // As after a crash between a commit and its routing pass: the agent is Ready, and no pass follows.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE device SET user_state = 'Ready', idle_since = now() WHERE phone_number = :number AND contact_center_id = :cc")
+                .setParameter("number", agent.phoneNumber).setParameter("cc", center).executeUpdate());
+        assertEquals(List.of(), callsOf(agent), "nothing routes the call until the sweep");
+
+        routing.sweep();
+
+        Map<String, Object> offered = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> callsOf(agent), found -> !found.isEmpty()).get(0);
+        assertEquals("+15555000001", customerOf(offered));
     }
 
     @Test
@@ -125,6 +182,19 @@ class ConcurrentCallsTest {
                     .body(Map.of("operationName", "NotReady")).post("/api/v2/me/channels/voice").then().statusCode(200));
         }
         return agents;
+    }
+
+    /** Waits for each agent's call: exactly one, ringing. The customers whose calls they are. */
+    private static Set<String> customersRingingOnePerAgent(List<Agent> agents) {
+        Set<String> offered = new HashSet<>();
+        for (Agent agent : agents) {
+            List<Map<String, Object>> calls = Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> callsOf(agent), found -> !found.isEmpty());
+            assertEquals(1, calls.size(), "calls offered to " + agent.phoneNumber + ", from " + calls.stream().map(call -> call.get("ani")).toList());
+            assertEquals("Ringing", calls.get(0).get("state"));
+            offered.add(customerOf(calls.get(0)));
+        }
+        return offered;
     }
 
     private void simulatorCall(String from, String to) {

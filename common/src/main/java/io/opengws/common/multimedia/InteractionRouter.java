@@ -3,16 +3,12 @@ package io.opengws.common.multimedia;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 
 import io.opengws.common.directory.DirectoryReplica;
 import io.opengws.common.interaction.Interaction;
 import io.opengws.common.interaction.InteractionState;
 import io.opengws.common.interaction.Participant;
+import io.opengws.common.work.CoalescingWorker;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,13 +63,7 @@ public class InteractionRouter {
     @Inject
     EntityManager entityManager;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "gws-interaction-router");
-        thread.setDaemon(true);
-        return thread;
-    });
-    /** Contact centers with a routing queued and not started yet: requests coalesce. */
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final CoalescingWorker<String> worker = new CoalescingWorker<>("gws-interaction-router", this::routeNow);
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingNeeded needed) {
         routeSoon(needed.contactCenterId());
@@ -89,21 +79,15 @@ public class InteractionRouter {
     }
 
     public void routeSoon(String contactCenterId) {
-        if (!pending.add(contactCenterId)) {
-            return;
-        }
+        worker.request(contactCenterId);
+    }
+
+    private void routeNow(String contactCenterId) {
         try {
-            worker.execute(() -> {
-                pending.remove(contactCenterId);
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> route(contactCenterId));
-                } catch (RuntimeException failure) {
-                    Log.warnf("Routing %s interactions of contact center %s failed; the next sweep tries again: %s", channel.name(),
-                            contactCenterId, failure.getMessage());
-                }
-            });
-        } catch (RejectedExecutionException shuttingDown) {
-            pending.remove(contactCenterId);
+            QuarkusTransaction.requiringNew().run(() -> route(contactCenterId));
+        } catch (RuntimeException failure) {
+            Log.warnf("Routing %s interactions of contact center %s failed; the next sweep tries again: %s", channel.name(),
+                    contactCenterId, failure.getMessage());
         }
     }
 

@@ -15,7 +15,9 @@ import io.opengws.voice.call.MonitoringType;
 import io.opengws.voice.monitoring.SupervisorMonitoring;
 import io.opengws.voice.telephony.CallControl;
 import io.opengws.voice.telephony.RetriedOnDeadlock;
+import io.opengws.voice.telephony.RoutingPasses;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -60,6 +62,9 @@ public class DeviceControl {
     @Inject
     FeatureGate features;
 
+    @Inject
+    Event<RoutingPasses.RoutingNeeded> routingNeeded;
+
     @Transactional
     public void operate(Caller caller, String deviceId, OperationRequest request) {
         Device device = devices.findByIdOptional(deviceId)
@@ -72,6 +77,10 @@ public class DeviceControl {
         require(target, on ? "DoNotDisturbOn" : "DoNotDisturbOff");
         target.device.doNotDisturb = on;
         changed(target);
+        if (!on) {
+            // A call may be waiting for this agent.
+            routingNeeded.fire(new RoutingPasses.RoutingNeeded(target.caller.contactCenterId()));
+        }
         return null;
     }
 

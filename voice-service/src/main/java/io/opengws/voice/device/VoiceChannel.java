@@ -66,7 +66,7 @@ public class VoiceChannel {
         }
         calls.change(caller.contactCenterId(), work -> {
             if (state == AgentState.Ready) {
-                work.routingNeeded();
+                work.agentAvailable();
             }
             for (Device device : owned) {
                 if (state == AgentState.Ready && device.userState != AgentState.Ready) {

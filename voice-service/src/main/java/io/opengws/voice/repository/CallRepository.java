@@ -16,6 +16,12 @@ public class CallRepository implements PanacheRepositoryBase<CallRow, String> {
                 + " order by c.queuedAt, c.id", String.class).setParameter("cc", contactCenterId).getResultList();
     }
 
+    /** The contact centers with calls waiting at the routing point (the routing sweep). */
+    public List<String> contactCentersWithQueuedCalls() {
+        return getEntityManager().createQuery("select distinct c.contactCenterId from CallRow c where c.queuedAt is not null", String.class)
+                .getResultList();
+    }
+
     public Optional<CallRow> byId(String id) {
         return findByIdOptional(id);
     }

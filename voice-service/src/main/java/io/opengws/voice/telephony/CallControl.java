@@ -28,16 +28,18 @@ import io.opengws.voice.device.Device;
 import io.opengws.voice.device.DeviceNotifications;
 import io.opengws.voice.device.DeviceRepository;
 import io.opengws.voice.monitoring.SupervisorMonitoring;
+import io.opengws.voice.repository.CallRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
  * Every change to calls goes through {@link #change}: the change itself (each call it reads locked), then
- * supervisors join what their agents answered, waiting calls are offered to free agents (under the contact
- * center's lock, when the change may have made routing possible), and every party is told what changed for it,
- * all in one transaction. A transaction that PostgreSQL ends for a deadlock runs again ({@link RetriedOnDeadlock}).
+ * supervisors join what their agents answered, a call the change queued is offered to a free agent (under the
+ * contact center's lock), and every party is told what changed for it, all in one transaction; a change that
+ * freed an agent is followed by a routing pass after its commit. A transaction that PostgreSQL ends for a deadlock runs again ({@link RetriedOnDeadlock}).
  * The agent operations of reference 2.3 and the in-call supervisor operations of 2.5 are here; each is checked
  * against {@link CallStateMachine} first.
  */
@@ -66,6 +68,12 @@ public class CallControl {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    CallRepository queue;
+
+    @Inject
+    Event<RoutingPasses.RoutingNeeded> routingNeeded;
+
     /** Runs {@code change} on the calls of a contact center and settles what follows from it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T change(String contactCenterId, Function<CallWork, T> change) {
@@ -75,7 +83,26 @@ public class CallControl {
         markIdle(work);
         router.offerWaitingCalls(work);
         store.finish(work);
+        if (work.routesAfterCommit()) {
+            routingNeeded.fire(new RoutingPasses.RoutingNeeded(contactCenterId));
+        }
         return result;
+    }
+
+    /**
+     * A routing pass ({@link RoutingPasses}): the waiting calls of a contact center are offered to free agents.
+     * When nothing waits, it ends without the routing lock: a pass follows every commit that queued a call, so a
+     * call queued after this read has a pass of its own.
+     */
+    @Transactional
+    public void routeWaitingCalls(String contactCenterId) {
+        if (queue.queuedIds(contactCenterId).isEmpty()) {
+            return;
+        }
+        change(contactCenterId, work -> {
+            work.routeWaitingCalls();
+            return null;
+        });
     }
 
     // ---- POST /api/v2/me/devices/{id}/calls ------------------------------------------------------------
@@ -169,7 +196,7 @@ public class CallControl {
      */
     private void hangup(CallWork work, Call call, Party party) {
         if (call.hangUp(party)) {
-            work.routingNeeded();
+            work.callQueued();
             Device device = devices.findById(party.deviceId);
             device.userState = AgentState.NotReady;
             deviceNotifications.ownerDevicesChanged(device);
@@ -367,7 +394,7 @@ public class CallControl {
                     Device device = devices.findById(party.deviceId);
                     if (device != null) {
                         device.idleSince = work.now();
-                        work.routingNeeded();
+                        work.agentAvailable();
                     }
                 }
             }

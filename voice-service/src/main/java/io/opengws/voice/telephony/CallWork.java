@@ -32,8 +32,10 @@ public final class CallWork {
     private final Map<String, Call> calls = new LinkedHashMap<>();
     /** What each device's party saw when its call was read: legId → call view. */
     private final Map<String, Map<String, Object>> seen = new HashMap<>();
-    /** Something that routing depends on changed: a call entered the queue, an agent became free or Ready. */
-    private boolean routingNeeded;
+    /** Waiting calls are offered within this change (it queued a call, or is a routing pass). */
+    private boolean routeNow;
+    /** Something routing depends on changed (a call queued, an agent free or Ready): a routing pass follows the commit. */
+    private boolean routeAfterCommit;
 
     CallWork(String contactCenterId, Instant now, boolean freeSwitching, CallView.Links links,
             Function<String, Optional<Call>> loadById, Function<String, Optional<Call>> loadByLeg, boolean change) {
@@ -54,12 +56,31 @@ public final class CallWork {
         return now;
     }
 
-    public void routingNeeded() {
-        routingNeeded = true;
+    /**
+     * A call entered (or went back to) the queue: it is offered within this change if someone is free, and a
+     * routing pass follows the commit in case an agent became free beside it.
+     */
+    public void callQueued() {
+        routeNow = true;
+        routeAfterCommit = true;
     }
 
-    public boolean isRoutingNeeded() {
-        return routingNeeded;
+    /** An agent became free or Ready: a routing pass follows the commit; this change does not wait for routing. */
+    public void agentAvailable() {
+        routeAfterCommit = true;
+    }
+
+    /** A routing pass: waiting calls are offered within this change. */
+    public void routeWaitingCalls() {
+        routeNow = true;
+    }
+
+    public boolean routesNow() {
+        return routeNow;
+    }
+
+    public boolean routesAfterCommit() {
+        return routeAfterCommit;
     }
 
     public Collection<Call> calls() {

@@ -18,7 +18,8 @@ import jakarta.persistence.EntityManager;
  * The routing point (CONTRACT.md section 4): a call waits in the queue, first come first served, until an agent
  * is Ready on voice, not on Do Not Disturb and on no call; the one idle the longest gets it, ringing. Routing is
  * the one part of a change that needs the whole contact center at once (who is free, what waits): it runs under
- * the contact center's lock, one routing at a time, and only in a change that may give it something to do.
+ * the contact center's lock, one routing at a time. It runs within a change that queued a call (the call rings at
+ * once if someone is free) and in a routing pass after a change that freed an agent ({@link RoutingPasses}).
  */
 @ApplicationScoped
 public class Router {
@@ -42,7 +43,7 @@ public class Router {
     public void enqueue(CallWork work, Call call) {
         call.queuedAt = work.now();
         call.routed = true;
-        work.routingNeeded();
+        work.callQueued();
     }
 
     /**
@@ -51,7 +52,7 @@ public class Router {
      * the committed queue another routing reads, so holding calls while waiting for the lock cannot deadlock.
      */
     public void offerWaitingCalls(CallWork work) {
-        if (!work.isRoutingNeeded()) {
+        if (!work.routesNow()) {
             return;
         }
         lock.acquire(work.contactCenterId());

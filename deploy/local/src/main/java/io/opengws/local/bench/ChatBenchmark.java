@@ -31,7 +31,7 @@ import io.vertx.core.http.PoolOptions;
  */
 public final class ChatBenchmark {
 
-    public record Options(int chats, int supervisors, int messagesPerSecond, int seconds, int warmupSeconds) {
+    public record Options(int chats, int supervisors, int messagesPerSecond, int seconds, int warmupSeconds, boolean trace) {
     }
 
     private static final int CAPACITY = 3;
@@ -45,7 +45,7 @@ public final class ChatBenchmark {
     private final int edgePort;
     private final String adminUser;
     private final String adminPassword;
-    private final Measurement measurement = new Measurement(List.of("messages", "deliveries", "errors"));
+    private final Measurement measurement;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Map<String, Sent> inFlight = new ConcurrentHashMap<>();
     /** Per agent: the chats offered to it, then accepted (id → number of supervisors that will receive its messages). */
@@ -55,6 +55,7 @@ public final class ChatBenchmark {
 
     public ChatBenchmark(Options options, int edgePort, String adminUser, String adminPassword) {
         this.options = options;
+        this.measurement = new Measurement(List.of("messages", "deliveries", "errors"), options.trace());
         this.edgePort = edgePort;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
@@ -62,8 +63,9 @@ public final class ChatBenchmark {
 
     public static Options options(List<String> arguments) {
         Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("chats", 300, "supervisors", 30, "rate", 1000,
-                "seconds", 30, "warmup", 10));
-        return new Options(values.get("chats"), values.get("supervisors"), values.get("rate"), values.get("seconds"), values.get("warmup"));
+                "seconds", 30, "warmup", 10, "trace", 0));
+        return new Options(values.get("chats"), values.get("supervisors"), values.get("rate"), values.get("seconds"), values.get("warmup"),
+                values.get("trace") != 0);
     }
 
     public String run() throws Exception {
@@ -181,7 +183,7 @@ public final class ChatBenchmark {
         for (String text : sentTexts(reply)) {
             Sent sent = inFlight.get(text);
             if (sent != null) {
-                measurement.latency(sent.startNanos(), now);
+                measurement.latency(agentId != null ? "to the agent" : "to a supervisor", sent.startNanos(), now);
                 measurement.count("deliveries");
                 if (sent.waitingFor().decrementAndGet() == 0) {
                     inFlight.remove(text);

@@ -169,6 +169,10 @@ final class LongPollClient {
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("HTTP " + response.statusCode() + ": " + reply);
                     }
+                    if (reply.length() == 0) {
+                        // Never a Bayeux answer: what came, to find who sent it.
+                        throw new IllegalStateException("an empty HTTP 200 to " + suffix + ", headers " + response.headers().entries());
+                    }
                     return reply.toString();
                 }));
     }

@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,20 +33,31 @@ final class Measurement {
 
         /** {@code p50=…ms p99=…ms max=…ms}. */
         String latencySummary() {
-            return String.format(Locale.ROOT, "p50=%.1fms p99=%.1fms max=%.1fms", latencies.getValueAtPercentile(50) / 1000.0,
-                    latencies.getValueAtPercentile(99) / 1000.0, latencies.getMaxValue() / 1000.0);
+            return summary(latencies);
         }
     }
 
     private final Recorder latencies = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
+    /** The same latencies, a second at a time, for {@code --trace 1}. */
+    private final Recorder thisSecond = new Recorder(TimeUnit.SECONDS.toMicros(60), 2);
     private final Map<String, AtomicLong> counters = new LinkedHashMap<>();
+    private final boolean trace;
+    /** With {@code --trace 1}: the latencies of each kind of operation, summed up after the measured window. */
+    private final Map<String, Recorder> perKind = new ConcurrentHashMap<>();
 
-    Measurement(List<String> counterNames) {
+    Measurement(List<String> counterNames, boolean trace) {
         counterNames.forEach(name -> counters.put(name, new AtomicLong()));
+        this.trace = trace;
     }
 
-    void latency(long startNanos, long endNanos) {
-        latencies.recordValue(Math.max(0, (endNanos - startNanos) / 1000));
+    /** An operation of this kind took from {@code startNanos} to {@code endNanos}. */
+    void latency(String kind, long startNanos, long endNanos) {
+        long micros = Math.max(0, (endNanos - startNanos) / 1000);
+        latencies.recordValue(micros);
+        if (trace) {
+            thisSecond.recordValue(micros);
+            perKind.computeIfAbsent(kind, ignored -> new Recorder(TimeUnit.SECONDS.toMicros(60), 2)).recordValue(micros);
+        }
     }
 
     void count(String counter) {
@@ -51,15 +66,43 @@ final class Measurement {
 
     /** Lets the load warm up, then measures it for {@code seconds}. */
     Window measure(int warmupSeconds, int seconds) throws InterruptedException {
-        Thread.sleep(TimeUnit.SECONDS.toMillis(warmupSeconds));
-        latencies.reset();
-        counters.values().forEach(counter -> counter.set(0));
-        long start = System.nanoTime();
-        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        Histogram histogram = latencies.getIntervalHistogram();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counters.forEach((name, counter) -> counts.put(name, counter.get()));
-        return new Window(elapsed, histogram, counts);
+        long warmupStart = System.nanoTime();
+        ScheduledExecutorService tracer = Executors.newSingleThreadScheduledExecutor();
+        if (trace) {
+            thisSecond.reset();
+            tracer.scheduleAtFixedRate(() -> traceSecond(warmupStart), 1, 1, TimeUnit.SECONDS);
+        }
+        try {
+            Thread.sleep(TimeUnit.SECONDS.toMillis(warmupSeconds));
+            latencies.reset();
+            perKind.values().forEach(Recorder::reset);
+            counters.values().forEach(counter -> counter.set(0));
+            long start = System.nanoTime();
+            Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            Histogram histogram = latencies.getIntervalHistogram();
+            Map<String, Long> counts = new LinkedHashMap<>();
+            counters.forEach((name, counter) -> counts.put(name, counter.get()));
+            if (trace) {
+                new TreeMap<>(perKind).forEach((kind, recorder) -> System.err.printf(Locale.ROOT, "trace %s: %s%n", kind,
+                        summary(recorder.getIntervalHistogram())));
+            }
+            return new Window(elapsed, histogram, counts);
+        } finally {
+            tracer.shutdownNow();
+        }
+    }
+
+    /** {@code p50=…ms p99=…ms max=…ms} of latencies in microseconds. */
+    static String summary(Histogram latencies) {
+        return String.format(Locale.ROOT, "p50=%.1fms p99=%.1fms max=%.1fms", latencies.getValueAtPercentile(50) / 1000.0,
+                latencies.getValueAtPercentile(99) / 1000.0, latencies.getMaxValue() / 1000.0);
+    }
+
+    /** One line on stderr: the last second's latencies, counted from the start of the warm-up. */
+    private void traceSecond(long warmupStart) {
+        Histogram second = thisSecond.getIntervalHistogram();
+        System.err.printf(Locale.ROOT, "trace t=%5.1fs n=%d %s at %s%n", (System.nanoTime() - warmupStart) / 1e9, second.getTotalCount(),
+                summary(second), java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 }

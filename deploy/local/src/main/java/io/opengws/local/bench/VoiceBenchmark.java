@@ -28,7 +28,7 @@ import io.vertx.core.http.PoolOptions;
  */
 public final class VoiceBenchmark {
 
-    public record Options(int agents, int supervisors, int operationsPerSecond, int seconds, int warmupSeconds) {
+    public record Options(int agents, int supervisors, int operationsPerSecond, int seconds, int warmupSeconds, boolean trace) {
     }
 
     private record Account(String id, String authorization, String deviceId, String phoneNumber) {
@@ -38,13 +38,14 @@ public final class VoiceBenchmark {
     private final int edgePort;
     private final String adminUser;
     private final String adminPassword;
-    private final Measurement measurement = new Measurement(List.of("operations", "calls", "errors"));
+    private final Measurement measurement;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private BenchApi api;
     private String admin;
 
     public VoiceBenchmark(Options options, int edgePort, String adminUser, String adminPassword) {
         this.options = options;
+        this.measurement = new Measurement(List.of("operations", "calls", "errors"), options.trace());
         this.edgePort = edgePort;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
@@ -52,11 +53,12 @@ public final class VoiceBenchmark {
 
     public static Options options(List<String> arguments) {
         Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("agents", 200, "supervisors", 50, "rate", 500,
-                "seconds", 30, "warmup", 10));
+                "seconds", 30, "warmup", 10, "trace", 0));
         if (values.get("supervisors") > values.get("agents")) {
             throw new IllegalArgumentException("--supervisors must not exceed --agents (each coaches one agent)");
         }
-        return new Options(values.get("agents"), values.get("supervisors"), values.get("rate"), values.get("seconds"), values.get("warmup"));
+        return new Options(values.get("agents"), values.get("supervisors"), values.get("rate"), values.get("seconds"), values.get("warmup"),
+                values.get("trace") != 0);
     }
 
     public String run() throws Exception {
@@ -174,7 +176,7 @@ public final class VoiceBenchmark {
             }
             awaiting = false;
             vertx.cancelTimer(timeout);
-            measurement.latency(startNanos, System.nanoTime());
+            measurement.latency(step == 0 ? "CustomerCall" : STEPS[step][0], startNanos, System.nanoTime());
             measurement.count("operations");
             callId = step == 0 ? id : callId;
             step = (step + 1) % STEPS.length;
@@ -221,7 +223,7 @@ public final class VoiceBenchmark {
             } else if (state.equals("Established") || state.equals("Released")) {
                 Long start = answering.remove(id);
                 if (start != null && state.equals("Established")) {
-                    measurement.latency(start, System.nanoTime());
+                    measurement.latency("CoachAnswer", start, System.nanoTime());
                     measurement.count("operations");
                 }
             }
