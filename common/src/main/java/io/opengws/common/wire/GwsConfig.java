@@ -37,6 +37,13 @@ public interface GwsConfig {
         /** How often the outbox is swept for what a crash or a broker outage left (a Quarkus scheduler period). */
         @WithDefault("1s")
         String sweepInterval();
+
+        /**
+         * The least time between two runs of the relay: under load a run takes the events of several commits at
+         * once (fewer produce requests, consumer fetches and outbox reads); an event waits at most this long more.
+         */
+        @WithDefault("PT0.005S")
+        java.time.Duration minRelayInterval();
     }
 
     interface Session {
