@@ -39,8 +39,8 @@ import jakarta.transaction.Transactional;
  * Every change to calls goes through {@link #change}: the change itself (each call it reads locked), then
  * supervisors join what their agents answered, a call the change queued is offered to a free agent (under the
  * contact center's lock), and every party is told what changed for it, all in one transaction; a change that
- * freed an agent is followed by a routing pass after its commit. A transaction that PostgreSQL ends for a deadlock runs again ({@link RetriedOnDeadlock}).
- * The agent operations of reference 2.3 and the in-call supervisor operations of 2.5 are here; each is checked
+ * freed an agent is followed by a routing pass after its commit ({@link RoutingPasses}). A transaction that
+ * PostgreSQL ends for a deadlock runs again ({@link RetriedOnDeadlock}). The agent operations of reference 2.3 and the in-call supervisor operations of 2.5 are here; each is checked
  * against {@link CallStateMachine} first.
  */
 @ApplicationScoped

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -67,11 +68,11 @@ final class Measurement {
     /** Lets the load warm up, then measures it for {@code seconds}. */
     Window measure(int warmupSeconds, int seconds) throws InterruptedException {
         long warmupStart = System.nanoTime();
-        ScheduledExecutorService tracer = Executors.newSingleThreadScheduledExecutor();
-        if (trace) {
+        Optional<ScheduledExecutorService> tracer = trace ? Optional.of(Executors.newSingleThreadScheduledExecutor()) : Optional.empty();
+        tracer.ifPresent(lines -> {
             thisSecond.reset();
-            tracer.scheduleAtFixedRate(() -> traceSecond(warmupStart), 1, 1, TimeUnit.SECONDS);
-        }
+            lines.scheduleAtFixedRate(() -> traceSecond(warmupStart), 1, 1, TimeUnit.SECONDS);
+        });
         try {
             Thread.sleep(TimeUnit.SECONDS.toMillis(warmupSeconds));
             latencies.reset();
@@ -89,7 +90,7 @@ final class Measurement {
             }
             return new Window(elapsed, histogram, counts);
         } finally {
-            tracer.shutdownNow();
+            tracer.ifPresent(ScheduledExecutorService::shutdownNow);
         }
     }
 

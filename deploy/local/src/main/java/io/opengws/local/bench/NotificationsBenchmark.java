@@ -103,10 +103,9 @@ public final class NotificationsBenchmark {
             Histogram histogram = latencies.getIntervalHistogram();
             held = Math.min(held, clients.stream().filter(LongPollClient::isConnected).count());
             return String.format(java.util.Locale.ROOT,
-                    "bench notifications: via=%s sessions=%d held=%d users=%d produced=%d/s delivered=%.0f/s p50=%.1fms p99=%.1fms max=%.1fms rss=%s errors=%d",
+                    "bench notifications: via=%s sessions=%d held=%d users=%d produced=%d/s delivered=%.0f/s %s rss=%s errors=%d",
                     options.direct() ? "direct" : "edge", options.sessions(), held, users.size(), options.eventsPerSecond(), delivered.get() / elapsed,
-                    histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
-                    histogram.getMaxValue() / 1000.0, residentMemory(), errors.get());
+                    Measurement.summary(histogram), residentMemory(), errors.get());
         } finally {
             LongPollClient.disconnectAll(clients);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -122,9 +121,8 @@ public final class NotificationsBenchmark {
         tracer.scheduleAtFixedRate(() -> {
             Histogram second = thisSecond.getIntervalHistogram();
             long cpu = cpuTicks();
-            System.err.printf(java.util.Locale.ROOT, "trace t=%5.1fs n=%d p50=%.1fms p99=%.1fms max=%.1fms service-cpu=%d%%%n",
-                    (System.nanoTime() - start) / 1e9, second.getTotalCount(), second.getValueAtPercentile(50) / 1000.0,
-                    second.getValueAtPercentile(99) / 1000.0, second.getMaxValue() / 1000.0, cpu - lastCpu[0]);
+            System.err.printf(java.util.Locale.ROOT, "trace t=%5.1fs n=%d %s service-cpu=%d%%%n", (System.nanoTime() - start) / 1e9,
+                    second.getTotalCount(), Measurement.summary(second), cpu - lastCpu[0]);
             lastCpu[0] = cpu;
         }, 1, 1, TimeUnit.SECONDS);
         return tracer;
