@@ -22,9 +22,15 @@ public final class SessionTokens {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final byte[] key;
+    /**
+     * A keyed Mac per thread: every answer to a request signs a cookie, and looking up the algorithm and setting the
+     * key each time cost more than the signature. A Mac is not thread-safe; after doFinal it is ready for the next.
+     */
+    private final ThreadLocal<Mac> macs;
 
     public SessionTokens(String signingKey) {
         this.key = signingKey.getBytes(StandardCharsets.UTF_8);
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     public String issue(SessionToken token) {
@@ -67,10 +73,14 @@ public final class SessionTokens {
     }
 
     private byte[] sign(String text) {
+        return macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -160,6 +160,18 @@ public class Interaction {
         return participants.stream().filter(participant -> participant.isAgent() && participant.present()).toList();
     }
 
+    /** How many {@link #presentAgents()} there are, without building the list (the capabilities ask often). */
+    @JsonIgnore
+    public int presentAgentCount() {
+        int count = 0;
+        for (Participant participant : participants) {
+            if (participant.isAgent() && participant.present()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Supervisors offered the interaction or in it. */
     @JsonIgnore
     public List<Participant> activeSupervisors() {

@@ -49,7 +49,7 @@ public final class InteractionStateMachine {
         agent(Invite, EnumSet.of(Chatting));
         agent(Consult, EnumSet.of(Chatting));
         agent(RemoveParticipantFromConference, EnumSet.of(Chatting),
-                (interaction, agent) -> agent.visibility == Visibility.All && interaction.presentAgents().size() > 1,
+                (interaction, agent) -> agent.visibility == Visibility.All && interaction.presentAgentCount() > 1,
                 "in a conference with another agent, to an agent the customer sees");
         // Writing to agents only makes sense with another agent (or a coach) to read it (reference 3.4, ChatInviteUser);
         // a silent monitor does not count, or the agent's capabilities would betray it.
@@ -104,8 +104,14 @@ public final class InteractionStateMachine {
                 && rule.condition.test(interaction, participant);
     }
 
+    /** A loop, not a stream: every resource view asks this for each operation, so it runs thousands of times a second. */
     public static boolean allows(InteractionOperation operation, Interaction interaction, Participant participant) {
-        return TABLE.getOrDefault(operation, List.of()).stream().anyMatch(rule -> matches(rule, interaction, participant));
+        for (Rule rule : TABLE.getOrDefault(operation, List.of())) {
+            if (matches(rule, interaction, participant)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code capabilities} of the participant's resource: every operation the table allows now, in wire order. */

@@ -53,8 +53,13 @@ public final class VisibilityPolicy {
      * barged-in supervisor, never a silent monitor.
      */
     public static boolean seesAnotherAgent(Interaction interaction, Participant viewer) {
-        return participantsSeenBy(interaction, viewer.audience()).stream()
-                .anyMatch(other -> other != viewer && !other.isCustomer());
+        Audience audience = viewer.audience();
+        for (Participant other : interaction.participants) {
+            if (other != viewer && !other.isCustomer() && other.present() && sees(audience, other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The whole transcript as this audience reads it, numbered for it. */

@@ -100,13 +100,12 @@ public class InteractionDesk {
 
     /**
      * Changes to one interaction are serialised by a lock on its row, held to the end of the transaction (safe across
-     * replicas); different interactions change in parallel. The lock comes with a fresh read: a row this transaction
-     * read before (a customer's chat looked up by its id) may be older than what the last change committed.
+     * replicas); different interactions change in parallel. One {@code SELECT ... FOR UPDATE} locks and reads it. A row
+     * the transaction had loaded before would keep its older state (a locking find does not read it again), so the
+     * transaction must not have: the customer's paths look up only the id ({@link InteractionRepository#latestByCustomerKey}).
      */
     private Optional<MediaInteractionRow> lockAndLoad(String interactionId) {
-        Optional<MediaInteractionRow> row = interactions.findByIdOptional(interactionId);
-        row.ifPresent(found -> entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE));
-        return row;
+        return Optional.ofNullable(entityManager.find(MediaInteractionRow.class, interactionId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public static String newInteractionId() {

@@ -3,25 +3,40 @@ package io.opengws.common.wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.util.List;
+
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * What the HTTP layer answers before or after JAX-RS: an oversize body is refused with 413 and a GWS body
- * before it is read, a failure Vert.x raises itself gets a GWS body, and a path no resource serves gets a
- * GWS 404 instead of the default HTML page.
+ * What the HTTP layer does before or after JAX-RS: an oversize body is refused with 413 and a GWS body
+ * before it is read, a body is read whole before the resource method runs, a failure Vert.x raises itself
+ * gets a GWS body, and a path no resource serves gets a GWS 404 instead of the default HTML page.
  */
 @ApplicationScoped
 public class HttpFallbacks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** After routes that read their body themselves (the Bayeux routes, at -100), before Quarkus REST (10000). */
+    static final int READ_BODY_ORDER = -50;
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(HttpFallbacks::refuseOversizeBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(HttpFallbacks::answerFailure);
+        // The whole body is read on the event loop before a blocking resource method runs. Without this, Quarkus REST
+        // hands a blocking method's request to a worker thread first, and the worker then waits for the event loop to
+        // deliver the body and its end: under load each request held a worker for an event loop's turn, and all 200
+        // workers of the chat service were found waiting so. A body kept in the routing context is read from memory.
+        BodyHandler readWholeBody = BodyHandler.create(false).setBodyLimit(WireLimits.MAX_BODY_BYTES);
+        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+            router.route().method(method).order(READ_BODY_ORDER).handler(readWholeBody);
+        }
         router.route().last().handler(context -> answer(context, GwsException.notFound(
                 "There is no resource at " + context.request().path() + ".")));
     }

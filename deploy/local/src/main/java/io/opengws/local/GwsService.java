@@ -17,9 +17,13 @@ public enum GwsService {
     CHAT("chat-service", "chat", 3, Options.SMALL_SERVICE),
     SMS("sms-service", "sms", 4, Options.SMALL_SERVICE);
 
-    /** In a class of its own: enum constants cannot read the enum's own static fields. */
+    /**
+     * In a class of its own: enum constants cannot read the enum's own static fields. A young generation of 160 MiB
+     * from the start: with the heap grown from 32 MiB the chat service's young generation was 40 MiB, collected every
+     * 0.2 s under the chat bench (8-20 ms each, ~5% of the time stopped).
+     */
     private static final class Options {
-        static final String SMALL_SERVICE = "-Xms32m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+        static final String SMALL_SERVICE = "-Xms256m -Xmx384m -Xmn160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
     }
 
     private final String serviceName;

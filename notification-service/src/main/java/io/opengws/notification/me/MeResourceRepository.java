@@ -24,7 +24,9 @@ public class MeResourceRepository implements PanacheRepositoryBase<MeResourceRow
     }
 
     private static final String UPSERT = "INSERT INTO me_resource (user_id, kind, resource_id, body, updated_at) VALUES (?, ?, ?, ?, ?) "
-            + "ON CONFLICT (user_id, kind, resource_id) DO UPDATE SET body = EXCLUDED.body, updated_at = EXCLUDED.updated_at";
+            + "ON CONFLICT (user_id, kind, resource_id) DO UPDATE SET body = EXCLUDED.body, updated_at = EXCLUDED.updated_at"
+            // Most notifications repeat the resource as it was (each chat message carries its chat): no new row version.
+            + " WHERE me_resource.body IS DISTINCT FROM EXCLUDED.body";
     private static final String DELETE = "DELETE FROM me_resource WHERE user_id = ? AND kind = ? AND resource_id = ?";
 
     /**

@@ -47,6 +47,8 @@ public final class ChatBenchmark {
     private final String adminPassword;
     private final Measurement measurement;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    /** Set when the load starts; read by every client's pacing on the event loops. */
+    private volatile RampUp rampUp;
     private final Map<String, Sent> inFlight = new ConcurrentHashMap<>();
     /** Per agent: the chats offered to it, then accepted (id → number of supervisors that will receive its messages). */
     private final Map<String, List<String>> chatsOf = new ConcurrentHashMap<>();
@@ -63,7 +65,7 @@ public final class ChatBenchmark {
 
     public static Options options(List<String> arguments) {
         Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("chats", 300, "supervisors", 30, "rate", 1000,
-                "seconds", 30, "warmup", 10, "trace", 0));
+                "seconds", 30, "warmup", 60, "trace", 0));
         return new Options(values.get("chats"), values.get("supervisors"), values.get("rate"), values.get("seconds"), values.get("warmup"),
                 values.get("trace") != 0);
     }
@@ -85,10 +87,10 @@ public final class ChatBenchmark {
             CountDownLatch offered = new CountDownLatch(options.chats());
             for (BenchApi.User agent : agents) {
                 chatsOf.put(agent.id(), new java.util.concurrent.CopyOnWriteArrayList<>());
-                clients.add(connect(http, agent, reply -> onReply(reply, agent.id(), offered)));
+                clients.add(connect(vertx, http, agent, reply -> onReply(reply, agent.id(), offered)));
             }
             for (BenchApi.User supervisor : supervisors) {
-                clients.add(connect(http, supervisor, reply -> onReply(reply, null, null)));
+                clients.add(connect(vertx, http, supervisor, reply -> onReply(reply, null, null)));
             }
             for (int i = 0; i < agents.size() && !supervisors.isEmpty(); i++) {
                 BenchApi.User supervisor = supervisors.get(i % supervisors.size());
@@ -108,13 +110,19 @@ public final class ChatBenchmark {
                 throw new IllegalStateException("only " + (options.chats() - offered.getCount()) + " of " + options.chats() + " chats were offered");
             }
             long pauseNanos = TimeUnit.SECONDS.toNanos(1) * options.chats() / Math.max(1, options.messagesPerSecond());
-            List<CompletableFuture<Void>> loops = new ArrayList<>();
+            // Every chat is accepted before any writes: the load starts at once, ramping up from a tenth.
             for (BenchApi.User agent : agents) {
                 for (String chatId : chatsOf.get(agent.id())) {
                     api.post("/api/v2/me/chats/" + chatId, agent.authorization(), Map.of("operationName", "Accept", "nickname", "agent"));
+                }
+            }
+            List<CompletableFuture<Void>> loops = new ArrayList<>();
+            rampUp = new RampUp(options.warmupSeconds());
+            for (BenchApi.User agent : agents) {
+                for (String chatId : chatsOf.get(agent.id())) {
                     CompletableFuture<Void> loop = new CompletableFuture<>();
                     loops.add(loop);
-                    long firstDue = System.nanoTime() + (long) (Math.random() * pauseNanos);
+                    long firstDue = System.nanoTime() + (long) (Math.random() * rampUp.pause(pauseNanos));
                     BenchApi.at(vertx, firstDue, () -> chatLoop(vertx, http, agent, chatId, firstDue, pauseNanos, loop));
                 }
             }
@@ -158,15 +166,15 @@ public final class ChatBenchmark {
                         measurement.count("errors");
                     }
                     // A late chat goes on from now: it never sends a burst to catch up on the slots it missed.
-                    long nextDue = Math.max(dueNanos + pauseNanos, System.nanoTime());
+                    long nextDue = Math.max(dueNanos + rampUp.pause(pauseNanos), System.nanoTime());
                     BenchApi.at(vertx, nextDue, () -> chatLoop(vertx, http, agent, chatId, nextDue, pauseNanos, done));
                 });
     }
 
-    private LongPollClient connect(HttpClient http, BenchApi.User user, java.util.function.Consumer<String> onReply) throws Exception {
+    private LongPollClient connect(Vertx vertx, HttpClient http, BenchApi.User user, java.util.function.Consumer<String> onReply) throws Exception {
         BenchApi.eventually(() -> api.post("/api/v2/me", user.authorization(), Map.of("operationName", "StartContactCenterSession",
                 "channels", List.of("chat"))));
-        LongPollClient client = new LongPollClient(http, "localhost", edgePort, user.authorization(), onReply, () -> measurement.count("errors"));
+        LongPollClient client = new LongPollClient(vertx, http, "localhost", edgePort, user.authorization(), onReply, () -> measurement.count("errors"));
         client.start("/v2/me/*").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         return client;
     }

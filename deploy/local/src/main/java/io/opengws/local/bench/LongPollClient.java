@@ -6,7 +6,10 @@ import java.util.function.LongConsumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
@@ -15,25 +18,33 @@ import io.vertx.core.http.RequestOptions;
 /**
  * One CometD long-polling session speaking raw Bayeux (handshake, subscribe, connect loop), as a desktop
  * does, on a shared non-blocking Vert.x client: thousands of them hold no thread each.
+ * <p>
+ * Every request of a session starts on the session's own Vert.x context, never on the caller's thread: a
+ * response whose body handler is set up from another thread can lose its body to the event loop that is
+ * already reading it (an HTTP 200 with a content-length and an empty body, once in a few runs).
  */
 final class LongPollClient {
 
     private static final String SENT_AT = "\"benchSentAtNanos\":";
 
     private final HttpClient http;
+    private final Context context;
     private final String host;
     private final int port;
     private final String authorization;
     private final Consumer<String> onReply;
     private final Runnable onError;
+    private String subscription;
     private String clientId;
     private Buffer connectBody;
     private long nextId = 1;
     private volatile boolean running = true;
     private volatile boolean connected;
 
-    LongPollClient(HttpClient http, String host, int port, String authorization, Consumer<String> onReply, Runnable onError) {
+    LongPollClient(Vertx vertx, HttpClient http, String host, int port, String authorization, Consumer<String> onReply, Runnable onError) {
         this.http = http;
+        // From a thread outside Vert.x, each call makes a new context, on the next event loop in turn.
+        this.context = vertx.getOrCreateContext();
         this.host = host;
         this.port = port;
         this.authorization = authorization;
@@ -43,6 +54,14 @@ final class LongPollClient {
 
     /** Handshake and subscribe; completes when the first connect has answered. */
     Future<Void> start(String subscription) {
+        this.subscription = subscription;
+        return onContext(() -> handshakeAndSubscribe().compose(reply -> connect(true)).mapEmpty());
+    }
+
+    /** Also after the server forgot the session (advice reconnect=handshake), as CometD clients do. */
+    private Future<JsonNode> handshakeAndSubscribe() {
+        clientId = null;
+        connectBody = null;
         ObjectNode handshake = message("/meta/handshake");
         handshake.put("version", "1.0");
         handshake.putArray("supportedConnectionTypes").add("long-polling");
@@ -55,7 +74,7 @@ final class LongPollClient {
             ObjectNode subscribe = message("/meta/subscribe");
             subscribe.put("subscription", subscription);
             return send("/subscribe", subscribe);
-        }).compose(reply -> connect(true)).mapEmpty();
+        });
     }
 
     /** The send times stamped into the events of a connect reply, scanned, not parsed: the load generator
@@ -96,7 +115,13 @@ final class LongPollClient {
         if (clientId == null) {
             return Future.succeededFuture();
         }
-        return sendRaw("/disconnect", message("/meta/disconnect")).<Void>mapEmpty().otherwiseEmpty();
+        return onContext(() -> sendRaw("/disconnect", message("/meta/disconnect")).<Void>mapEmpty().otherwiseEmpty());
+    }
+
+    private <T> Future<T> onContext(java.util.function.Supplier<Future<T>> work) {
+        Promise<T> done = Promise.promise();
+        context.runOnContext(ignored -> work.get().onComplete(done));
+        return done.future();
     }
 
     private Future<String> connect(boolean first) {
@@ -110,7 +135,12 @@ final class LongPollClient {
         return post("/connect", body, false).onSuccess(reply -> {
             onReply.accept(reply);
             connected = reply.contains("\"/meta/connect\"") && reply.contains("\"successful\":true");
-            if (running) {
+            if (!running) {
+                return;
+            }
+            if (reply.contains("\"reconnect\":\"handshake\"")) {
+                startOver();
+            } else {
                 connect(false);
             }
         }).onFailure(failure -> {
@@ -118,6 +148,25 @@ final class LongPollClient {
             onError.run();
             if (running) {
                 connect(false);
+            }
+        });
+    }
+
+    /**
+     * The session expired on the server (no connect for maxInterval): what it held for this client is lost, which
+     * counts as an error; the client starts a new session, as a desktop would, and tries again a second later if
+     * that fails.
+     */
+    private void startOver() {
+        onError.run();
+        handshakeAndSubscribe().onComplete(subscribed -> {
+            if (!running) {
+                return;
+            }
+            if (subscribed.succeeded()) {
+                connect(true);
+            } else {
+                context.owner().setTimer(1000, ignored -> startOver());
             }
         });
     }

@@ -86,7 +86,7 @@ public final class NotificationsBenchmark {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.LINGER_MS_CONFIG, 0))) {
-            connectAll(http, users, clients);
+            connectAll(vertx, http, users, clients);
             long held = clients.stream().filter(LongPollClient::isConnected).count();
             java.util.Optional<java.util.concurrent.ScheduledExecutorService> tracer = options.trace()
                     ? java.util.Optional.of(startTrace(System.nanoTime() + TimeUnit.SECONDS.toNanos(options.warmupSeconds())))
@@ -171,12 +171,12 @@ public final class NotificationsBenchmark {
     }
 
     /** Sessions are spread evenly over the users; at most 64 handshakes are in flight at once. */
-    private void connectAll(HttpClient http, List<String[]> users, List<LongPollClient> clients) throws Exception {
+    private void connectAll(Vertx vertx, HttpClient http, List<String[]> users, List<LongPollClient> clients) throws Exception {
         java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(64);
         List<Future<Void>> started = new ArrayList<>();
         for (int i = 0; i < options.sessions(); i++) {
             String[] user = users.get(i % users.size());
-            LongPollClient client = new LongPollClient(http, "localhost", options.direct() ? notificationPort : edgePort, BenchApi.basic(user[1], user[2]),
+            LongPollClient client = new LongPollClient(vertx, http, "localhost", options.direct() ? notificationPort : edgePort, BenchApi.basic(user[1], user[2]),
                     reply -> LongPollClient.scanSentAt(reply, this::received), errors::incrementAndGet);
             clients.add(client);
             inFlight.acquire();

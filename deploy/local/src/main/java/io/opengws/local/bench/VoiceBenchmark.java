@@ -40,6 +40,8 @@ public final class VoiceBenchmark {
     private final String adminPassword;
     private final Measurement measurement;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    /** Set when the load starts; read by every client's pacing on the event loops. */
+    private volatile RampUp rampUp;
     private BenchApi api;
     private String admin;
 
@@ -53,7 +55,7 @@ public final class VoiceBenchmark {
 
     public static Options options(List<String> arguments) {
         Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("agents", 200, "supervisors", 50, "rate", 500,
-                "seconds", 30, "warmup", 10, "trace", 0));
+                "seconds", 30, "warmup", 60, "trace", 0));
         if (values.get("supervisors") > values.get("agents")) {
             throw new IllegalArgumentException("--supervisors must not exceed --agents (each coaches one agent)");
         }
@@ -75,19 +77,20 @@ public final class VoiceBenchmark {
             for (Account agent : agents) {
                 AgentCycle cycle = new AgentCycle(vertx, http, agent, pauseNanos);
                 cycles.add(cycle);
-                clients.add(listen(http, agent, cycle));
+                clients.add(listen(vertx, http, agent, cycle));
             }
             for (Account supervisor : supervisors) {
-                clients.add(listen(http, supervisor, new CoachAnswering(http, supervisor)));
+                clients.add(listen(vertx, http, supervisor, new CoachAnswering(http, supervisor)));
             }
             for (int i = 0; i < supervisors.size(); i++) {
                 api.post("/api/v2/me/devices/" + supervisors.get(i).deviceId, supervisors.get(i).authorization,
                         Map.of("operationName", "Coach", "targetDeviceUri", "http://localhost:" + edgePort + "/api/v2/devices/" + agents.get(i).deviceId));
             }
             List<CompletableFuture<Void>> loops = new ArrayList<>();
+            rampUp = new RampUp(options.warmupSeconds());
             for (AgentCycle cycle : cycles) {
                 loops.add(cycle.done);
-                long firstDue = System.nanoTime() + (long) (Math.random() * pauseNanos);
+                long firstDue = System.nanoTime() + (long) (Math.random() * rampUp.pause(pauseNanos));
                 BenchApi.at(vertx, firstDue, () -> cycle.send(firstDue));
             }
             Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());
@@ -109,8 +112,8 @@ public final class VoiceBenchmark {
         void onCall(String callId, String state);
     }
 
-    private LongPollClient listen(HttpClient http, Account account, CallListener listener) throws Exception {
-        LongPollClient client = new LongPollClient(http, "localhost", edgePort, account.authorization,
+    private LongPollClient listen(Vertx vertx, HttpClient http, Account account, CallListener listener) throws Exception {
+        LongPollClient client = new LongPollClient(vertx, http, "localhost", edgePort, account.authorization,
                 reply -> callStates(reply, listener), () -> measurement.count("errors"));
         client.start("/v2/me/*").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         return client;
@@ -184,7 +187,7 @@ public final class VoiceBenchmark {
                 callId = null;
                 measurement.count("calls");
             }
-            long next = Math.max(dueNanos + pauseNanos, System.nanoTime());
+            long next = Math.max(dueNanos + rampUp.pause(pauseNanos), System.nanoTime());
             BenchApi.at(vertx, next, () -> send(next));
         }
 
