@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,14 +21,20 @@ import io.opengws.common.events.EventJson;
 import io.opengws.common.events.SessionEvent;
 import io.opengws.common.events.Topics;
 import io.opengws.notification.TestUsers.Account;
+import io.opengws.notification.me.MeResourceRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 
 /** Cookies, contact-center sessions (decision 13), CSRF and the /api/v2/me projection. */
 @QuarkusTest
 class SessionsTest {
 
     private static final String COOKIE = "JSESSIONID";
+
+    @Inject
+    MeResourceRepository resources;
 
     @Test
     void theFirstAuthenticatedAnswerSetsACookieThatAuthenticatesAlone() {
@@ -126,6 +133,39 @@ class SessionsTest {
                 "call", Map.of("id", callId, "state", "Released")));
         Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> agent.request()
                 .when().get("/api/v2/me?subresources=calls").then().statusCode(200).body("user.calls", hasSize(0)));
+    }
+
+    @Test
+    void aNotificationThatRepeatsAResourceAsItWasLeavesItsRowAlone() {
+        Account agent = agentIn(TestUsers.contactCenter());
+        String deviceId = UUID.randomUUID().toString();
+        Map<String, Object> ready = Map.of("messageType", "DeviceStateChangeMessage",
+                "devices", List.of(Map.of("id", deviceId, "deviceState", "Active", "userState", Map.of("state", "Ready"))));
+        notify(agent.id(), "/v2/me/devices", ready);
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> agent.request()
+                .when().get("/api/v2/me?subresources=devices").then().statusCode(200).body("user.devices.id", hasItem(deviceId)));
+        Instant firstWritten = updatedAt(agent.id(), deviceId);
+
+        // The same state again, then a marker on the same partition: once the marker is in, the repeat was handled.
+        notify(agent.id(), "/v2/me/devices", ready);
+        String marker = UUID.randomUUID().toString();
+        notify(agent.id(), "/v2/me/devices", Map.of("messageType", "DeviceStateChangeMessage",
+                "devices", List.of(Map.of("id", marker, "deviceState", "Active"))));
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> agent.request()
+                .when().get("/api/v2/me?subresources=devices").then().statusCode(200).body("user.devices.id", hasItem(marker)));
+        assertEquals(firstWritten, updatedAt(agent.id(), deviceId));
+
+        notify(agent.id(), "/v2/me/devices", Map.of("messageType", "DeviceStateChangeMessage",
+                "devices", List.of(Map.of("id", deviceId, "deviceState", "Active", "userState", Map.of("state", "NotReady")))));
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> agent.request()
+                .when().get("/api/v2/me?subresources=devices").then().statusCode(200)
+                .body("user.devices.find { it.id == '" + deviceId + "' }.userState.state", equalTo("NotReady")));
+        assertNotEquals(firstWritten, updatedAt(agent.id(), deviceId));
+    }
+
+    private Instant updatedAt(String userId, String deviceId) {
+        return QuarkusTransaction.requiringNew().call(() -> resources.of(userId, "devices").stream()
+                .filter(row -> row.resourceId.equals(deviceId)).findFirst().orElseThrow().updatedAt);
     }
 
     @Test

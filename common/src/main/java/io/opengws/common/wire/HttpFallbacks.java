@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.List;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -33,9 +34,8 @@ public class HttpFallbacks {
         // hands a blocking method's request to a worker thread first, and the worker then waits for the event loop to
         // deliver the body and its end: under load each request held a worker for an event loop's turn, and all 200
         // workers of the chat service were found waiting so. A body kept in the routing context is read from memory.
-        BodyHandler readWholeBody = BodyHandler.create(false).setBodyLimit(WireLimits.MAX_BODY_BYTES);
         for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
-            router.route().method(method).order(READ_BODY_ORDER).handler(readWholeBody);
+            router.route().method(method).order(READ_BODY_ORDER).handler(HttpFallbacks::readWholeBody);
         }
         router.route().last().handler(context -> answer(context, GwsException.notFound(
                 "There is no resource at " + context.request().path() + ".")));
@@ -49,6 +49,33 @@ public class HttpFallbacks {
             return;
         }
         context.next();
+    }
+
+    /**
+     * Not Vert.x's BodyHandler: it leaves an empty body unset, and Quarkus REST then waits for a body the handler has
+     * already read to its end (30 s, then a 500). Here the body is always set, empty or not; past the limit (a chunked
+     * body: a declared length is refused before) it answers 413 and reads no further.
+     */
+    @SuppressWarnings("deprecation") // setBody: how Quarkus REST finds a body read before it (RoutingContext.getBody)
+    private static void readWholeBody(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (body.length() + chunk.length() > WireLimits.MAX_BODY_BYTES) {
+                request.handler(null).endHandler(null);
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                answer(context, GwsException.bodyTooLarge(WireLimits.MAX_BODY_BYTES));
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.exceptionHandler(context::fail);
+        request.endHandler(end -> {
+            request.exceptionHandler(null);
+            context.setBody(body);
+            context.next();
+        });
+        request.resume();
     }
 
     /** Only failures that carry an HTTP status of their own; the rest go on to the JAX-RS mappers' answer. */

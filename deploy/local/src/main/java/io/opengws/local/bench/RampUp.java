@@ -16,7 +16,11 @@ final class RampUp {
     private final long rampNanos;
 
     RampUp(int warmupSeconds) {
-        this.startNanos = System.nanoTime();
+        this(warmupSeconds, System.nanoTime());
+    }
+
+    RampUp(int warmupSeconds, long startNanos) {
+        this.startNanos = startNanos;
         this.rampNanos = TimeUnit.SECONDS.toNanos(warmupSeconds) * 2 / 3;
     }
 
