@@ -101,11 +101,26 @@ public class InteractionDesk {
     /**
      * Changes to one interaction are serialised by a lock on its row, held to the end of the transaction (safe across
      * replicas); different interactions change in parallel. One {@code SELECT ... FOR UPDATE} locks and reads it. A row
-     * the transaction had loaded before would keep its older state (a locking find does not read it again), so the
-     * transaction must not have: the customer's paths look up only the id ({@link InteractionRepository#latestByCustomerKey}).
+     * the transaction had loaded before is read again with the lock instead (a locking find would keep its older
+     * state); the customer's paths look up only the id ({@link InteractionRepository#latestByCustomerKey}) to avoid it.
      */
     private Optional<MediaInteractionRow> lockAndLoad(String interactionId) {
+        if (alreadyLoaded(interactionId)) {
+            MediaInteractionRow row = entityManager.find(MediaInteractionRow.class, interactionId);
+            entityManager.refresh(row, LockModeType.PESSIMISTIC_WRITE);
+            return Optional.of(row);
+        }
         return Optional.ofNullable(entityManager.find(MediaInteractionRow.class, interactionId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private boolean alreadyLoaded(String interactionId) {
+        for (Object key : entityManager.unwrap(org.hibernate.Session.class).getStatistics().getEntityKeys()) {
+            org.hibernate.engine.spi.EntityKey entity = (org.hibernate.engine.spi.EntityKey) key;
+            if (interactionId.equals(entity.getIdentifier()) && entity.getEntityName().equals(MediaInteractionRow.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String newInteractionId() {
