@@ -57,7 +57,7 @@ public class CustomerChats {
     @Transactional
     public void write(String contactCenterId, String customerChatId, EntryType type, String text) {
         requireContactCenter(contactCenterId);
-        String interactionId = idOf(contactCenterId, customerChatId);
+        String interactionId = row(contactCenterId, customerChatId).id;
         desk.change(contactCenterId, work -> {
             // The engine refuses a customer who has left or a chat that has ended.
             work.interaction(interactionId).orElseThrow(() -> unknown(customerChatId)).customerWrites(type, text, work.now());
@@ -68,7 +68,7 @@ public class CustomerChats {
     @Transactional
     public void complete(String contactCenterId, String customerChatId) {
         requireContactCenter(contactCenterId);
-        String interactionId = idOf(contactCenterId, customerChatId);
+        String interactionId = row(contactCenterId, customerChatId).id;
         desk.change(contactCenterId, work -> {
             Interaction interaction = work.interaction(interactionId).orElseThrow(() -> unknown(customerChatId));
             interaction.customerLeaves(work.now());
@@ -91,11 +91,6 @@ public class CustomerChats {
 
     private Interaction read(String contactCenterId, String customerChatId) {
         return EventJson.read(row(contactCenterId, customerChatId).body, Interaction.class);
-    }
-
-    /** Only the id: the change that follows locks and loads the chat ({@link InteractionDesk}). */
-    private String idOf(String contactCenterId, String customerChatId) {
-        return interactions.latestByCustomerKey(contactCenterId, customerChatId).orElseThrow(() -> unknown(customerChatId)).id();
     }
 
     private MediaInteractionRow row(String contactCenterId, String customerChatId) {

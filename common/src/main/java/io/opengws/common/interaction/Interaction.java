@@ -157,7 +157,7 @@ public class Interaction {
     /** Agents (not supervisors: CONTRACT decision 18) in the conversation now. */
     @JsonIgnore
     public List<Participant> presentAgents() {
-        return participants.stream().filter(participant -> participant.isAgent() && participant.present()).toList();
+        return participants.stream().filter(Interaction::isPresentAgent).toList();
     }
 
     /** How many {@link #presentAgents()} there are, without building the list (the capabilities ask often). */
@@ -165,11 +165,15 @@ public class Interaction {
     public int presentAgentCount() {
         int count = 0;
         for (Participant participant : participants) {
-            if (participant.isAgent() && participant.present()) {
+            if (isPresentAgent(participant)) {
                 count++;
             }
         }
         return count;
+    }
+
+    private static boolean isPresentAgent(Participant participant) {
+        return participant.isAgent() && participant.present();
     }
 
     /** Supervisors offered the interaction or in it. */

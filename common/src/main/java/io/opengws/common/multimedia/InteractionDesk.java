@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.hibernate.Session;
+import org.hibernate.engine.spi.EntityKey;
+
 import io.opengws.common.directory.DirectoryReplica;
 import io.opengws.common.events.EventJson;
 import io.opengws.common.events.UserRecord;
@@ -100,9 +103,10 @@ public class InteractionDesk {
 
     /**
      * Changes to one interaction are serialised by a lock on its row, held to the end of the transaction (safe across
-     * replicas); different interactions change in parallel. One {@code SELECT ... FOR UPDATE} locks and reads it. A row
-     * the transaction had loaded before is read again with the lock instead (a locking find would keep its older
-     * state); the customer's paths look up only the id ({@link InteractionRepository#latestByCustomerKey}) to avoid it.
+     * replicas); different interactions change in parallel. One {@code SELECT ... FOR UPDATE} locks and reads it (an
+     * agent's operation). A row the transaction had loaded before (a customer's chat looked up by its customer id) is
+     * read again with the lock: a locking find would keep its state as it was loaded, older than what the last change
+     * committed.
      */
     private Optional<MediaInteractionRow> lockAndLoad(String interactionId) {
         if (alreadyLoaded(interactionId)) {
@@ -114,8 +118,8 @@ public class InteractionDesk {
     }
 
     private boolean alreadyLoaded(String interactionId) {
-        for (Object key : entityManager.unwrap(org.hibernate.Session.class).getStatistics().getEntityKeys()) {
-            org.hibernate.engine.spi.EntityKey entity = (org.hibernate.engine.spi.EntityKey) key;
+        for (Object key : entityManager.unwrap(Session.class).getStatistics().getEntityKeys()) {
+            EntityKey entity = (EntityKey) key;
             if (interactionId.equals(entity.getIdentifier()) && entity.getEntityName().equals(MediaInteractionRow.class.getName())) {
                 return true;
             }

@@ -14,23 +14,6 @@ public class InteractionRepository implements PanacheRepositoryBase<MediaInterac
         return find("contactCenterId = ?1 and customerKey = ?2 order by updatedAt desc", contactCenterId, customerKey).firstResultOptional();
     }
 
-    /**
-     * The customer's latest interaction, by id and whether it is still open, without loading it: a change then locks
-     * and loads it ({@link InteractionDesk}), which it may do with one query only if the transaction has not loaded the
-     * row before.
-     */
-    public Optional<Latest> latestByCustomerKey(String contactCenterId, String customerKey) {
-        return find("contactCenterId = ?1 and customerKey = ?2 order by updatedAt desc", contactCenterId, customerKey)
-                .project(Latest.class).firstResultOptional();
-    }
-
-    public record Latest(String id, java.time.Instant completedAt) {
-
-        public boolean open() {
-            return completedAt == null;
-        }
-    }
-
     /** The interactions waiting for an agent, longest waiting first. */
     public List<String> waiting(String contactCenterId) {
         return find("contactCenterId = ?1 and waitingSince is not null and completedAt is null order by waitingSince", contactCenterId)

@@ -63,7 +63,8 @@ public class InteractionRouter {
     @Inject
     EntityManager entityManager;
 
-    private final CoalescingWorker<String> worker = new CoalescingWorker<>("gws-interaction-router", this::routeNow);
+    private final CoalescingWorker<String> worker = new CoalescingWorker<>("gws-interaction-router",
+            contactCenterId -> QuarkusTransaction.requiringNew().run(() -> route(contactCenterId)));
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingNeeded needed) {
         routeSoon(needed.contactCenterId());
@@ -80,15 +81,6 @@ public class InteractionRouter {
 
     public void routeSoon(String contactCenterId) {
         worker.request(contactCenterId);
-    }
-
-    private void routeNow(String contactCenterId) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> route(contactCenterId));
-        } catch (RuntimeException failure) {
-            Log.warnf("Routing %s interactions of contact center %s failed; the next sweep tries again: %s", channel.name(),
-                    contactCenterId, failure.getMessage());
-        }
     }
 
     private void route(String contactCenterId) {

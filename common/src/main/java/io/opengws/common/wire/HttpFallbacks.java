@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -53,27 +54,39 @@ public class HttpFallbacks {
 
     /**
      * Not Vert.x's BodyHandler: it leaves an empty body unset, and Quarkus REST then waits for a body the handler has
-     * already read to its end (30 s, then a 500). Here the body is always set, empty or not; past the limit (a chunked
-     * body: a declared length is refused before) it answers 413 and reads no further.
+     * already read to its end (30 s, then a 500). Here the body is always set, empty or not.
      */
     @SuppressWarnings("deprecation") // setBody: how Quarkus REST finds a body read before it (RoutingContext.getBody)
     private static void readWholeBody(RoutingContext context) {
+        readBody(context, body -> {
+            context.setBody(body);
+            context.next();
+        });
+    }
+
+    /**
+     * Reads a request's body whole, then hands it on ({@code whenRead} gets an empty buffer for none). Past the limit
+     * (a chunked body: a declared length is refused before) it answers 413 and reads no further. Most bodies arrive in
+     * one chunk, kept as it came; only a body in several chunks is copied, once per further chunk.
+     */
+    public static void readBody(RoutingContext context, Consumer<Buffer> whenRead) {
         HttpServerRequest request = context.request();
-        Buffer body = Buffer.buffer();
+        Buffer[] body = {null};
         request.handler(chunk -> {
-            if (body.length() + chunk.length() > WireLimits.MAX_BODY_BYTES) {
+            long length = (body[0] == null ? 0 : body[0].length()) + chunk.length();
+            if (length > WireLimits.MAX_BODY_BYTES) {
                 request.handler(null).endHandler(null);
                 context.response().putHeader(HttpHeaders.CONNECTION, "close");
                 answer(context, GwsException.bodyTooLarge(WireLimits.MAX_BODY_BYTES));
             } else {
-                body.appendBuffer(chunk);
+                body[0] = body[0] == null ? chunk : body[0].copy().appendBuffer(chunk);
             }
         });
+        // A failure while the body arrives fails the request; once it is read, what follows is the reader's.
         request.exceptionHandler(context::fail);
         request.endHandler(end -> {
             request.exceptionHandler(null);
-            context.setBody(body);
-            context.next();
+            whenRead.accept(body[0] == null ? Buffer.buffer() : body[0]);
         });
         request.resume();
     }

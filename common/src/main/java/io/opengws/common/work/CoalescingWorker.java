@@ -7,19 +7,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
+import org.jboss.logging.Logger;
+
 /**
  * Runs a task for a key on a thread of its own, one run at a time, after the commits that ask for it (routing a
  * contact center's waiting work). Requests coalesce: a key whose run is queued and not started yet is not queued
- * again, since that run reads everything committed before it starts. A request after shutdown is dropped.
+ * again, since that run reads everything committed before it starts. A request after shutdown is dropped. A run
+ * that fails is logged and left to the next request (the callers' sweeps ask again every few seconds).
  */
 public final class CoalescingWorker<K> {
 
+    private static final Logger LOG = Logger.getLogger(CoalescingWorker.class);
+
     private final ExecutorService worker;
+    private final String threadName;
     private final Consumer<K> task;
     private final Set<K> pending = ConcurrentHashMap.newKeySet();
 
-    /** {@code task} handles its own failures: the worker goes on with the next key whatever it throws. */
     public CoalescingWorker(String threadName, Consumer<K> task) {
+        this.threadName = threadName;
         this.task = task;
         this.worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, threadName);
@@ -35,10 +41,18 @@ public final class CoalescingWorker<K> {
         try {
             worker.execute(() -> {
                 pending.remove(key);
-                task.accept(key);
+                run(key);
             });
         } catch (RejectedExecutionException shuttingDown) {
             pending.remove(key);
+        }
+    }
+
+    private void run(K key) {
+        try {
+            task.accept(key);
+        } catch (RuntimeException failure) {
+            LOG.warnf("%s: the run for %s failed; the next request runs it again: %s", threadName, key, failure.getMessage());
         }
     }
 

@@ -59,6 +59,29 @@ class CoalescingWorkerTest {
     }
 
     @Test
+    void aRunThatFailsLeavesTheWorkerRunningAndTheKeyAskableAgain() throws Exception {
+        List<String> runs = new CopyOnWriteArrayList<>();
+        CountDownLatch firstRan = new CountDownLatch(1);
+        CountDownLatch secondRan = new CountDownLatch(1);
+        CoalescingWorker<String> worker = new CoalescingWorker<>("test-worker", key -> {
+            runs.add(key);
+            if (firstRan.getCount() == 1) {
+                firstRan.countDown();
+                throw new IllegalStateException("the database is away");
+            }
+            secondRan.countDown();
+        });
+
+        worker.request("cc-1");
+        await(firstRan);
+        worker.request("cc-1");
+
+        assertThat(secondRan.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(runs).containsExactly("cc-1", "cc-1");
+        worker.shutdown();
+    }
+
+    @Test
     void aRequestAfterShutdownIsDropped() {
         List<String> runs = new CopyOnWriteArrayList<>();
         CoalescingWorker<String> worker = new CoalescingWorker<>("test-worker", runs::add);

@@ -11,12 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.opengws.common.wire.GwsException;
+import io.opengws.common.wire.HttpFallbacks;
 import io.opengws.common.wire.StatusCode;
-import io.opengws.common.wire.WireLimits;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,36 +44,9 @@ public class BayeuxRoutes {
     }
 
     void install(@Observes Router router) {
-        router.routeWithRegex(HttpMethod.POST, PATHS).order(ORDER).handler(this::readBody);
-    }
-
-    /**
-     * Reads the body itself rather than through Vert.x's BodyHandler: a connect is a few hundred bytes that
-     * arrive in one chunk, kept as they came, and there are thousands a second. Longer than the limit (a
-     * chunked body; a declared length is refused before) answers 413 and reads no further.
-     */
-    private void readBody(RoutingContext context) {
-        HttpServerRequest request = context.request();
-        Buffer[] body = {null};
-        request.handler(chunk -> {
-            long length = (body[0] == null ? 0 : body[0].length()) + chunk.length();
-            if (length > WireLimits.MAX_BODY_BYTES) {
-                request.handler(null).endHandler(null);
-                context.response().putHeader(HttpHeaders.CONNECTION, "close");
-                answer(context, GwsException.bodyTooLarge(WireLimits.MAX_BODY_BYTES));
-            } else {
-                // Only a body in several chunks is copied, once per further chunk; most are one chunk, kept as it is.
-                body[0] = body[0] == null ? chunk : body[0].copy().appendBuffer(chunk);
-            }
-        });
-        // A failure while the body arrives fails the request; once it is read, a held connect's closing is
-        // the Bayeux server's to handle, not a failure to answer.
-        request.exceptionHandler(context::fail);
-        request.endHandler(end -> {
-            request.exceptionHandler(null);
-            handle(context, body[0]);
-        });
-        request.resume();
+        // The body is read on the event loop, kept as it arrived (a connect is one chunk of a few hundred bytes).
+        router.routeWithRegex(HttpMethod.POST, PATHS).order(ORDER)
+                .handler(context -> HttpFallbacks.readBody(context, body -> handle(context, body)));
     }
 
     private void handle(RoutingContext context, Buffer body) {

@@ -10,6 +10,7 @@ import io.opengws.common.interaction.EntryType;
 import io.opengws.common.interaction.Interaction;
 import io.opengws.common.multimedia.InteractionDesk;
 import io.opengws.common.multimedia.InteractionRepository;
+import io.opengws.common.multimedia.MediaInteractionRow;
 import io.opengws.common.wire.GwsException;
 import io.opengws.sms.gateway.SmsMessage;
 import io.opengws.sms.gateway.SmsMessageRepository;
@@ -52,10 +53,9 @@ public class InboundSms {
         if (from.isBlank() || text.isBlank()) {
             throw GwsException.invalidParameter("An SMS needs a sender number (from) and a text.");
         }
-        Optional<String> open = interactions.latestByCustomerKey(contactCenterId, from).filter(InteractionRepository.Latest::open)
-                .map(InteractionRepository.Latest::id);
+        Optional<MediaInteractionRow> open = interactions.byCustomerKey(contactCenterId, from).filter(row -> row.completedAt == null);
         String sessionId = desk.change(contactCenterId, work -> {
-            Interaction session = open.flatMap(work::interaction).filter(found -> !found.isCompleted())
+            Interaction session = open.flatMap(row -> work.interaction(row.id)).filter(found -> !found.isCompleted())
                     .orElseGet(() -> work.start(Interaction.start(InteractionDesk.newInteractionId(), contactCenterId, ChannelNaming.SMS,
                             from, null, work.now()), from));
             session.customerWrites(EntryType.Text, text, work.now());

@@ -3,7 +3,6 @@ package io.opengws.voice.telephony;
 import io.opengws.common.work.CoalescingWorker;
 import io.opengws.voice.config.VoiceConfig;
 import io.opengws.voice.repository.CallRepository;
-import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -17,7 +16,7 @@ import jakarta.inject.Inject;
  * routing lock itself: under the voice bench every Hangup did, one behind the other (p50 79 ms, p99 289 ms).
  * Right after such a change commits, a routing pass of its own offers what waits, in a transaction of its own;
  * passes of one contact center coalesce and run one at a time. Every few seconds a sweep starts a pass for each
- * contact center with calls waiting: what a crash between a commit and its pass may have left.
+ * contact center with calls waiting: what a crash between a commit and its pass, or a pass that failed, left.
  */
 @ApplicationScoped
 public class RoutingPasses {
@@ -36,7 +35,8 @@ public class RoutingPasses {
     @Inject
     VoiceConfig config;
 
-    private final CoalescingWorker<String> worker = new CoalescingWorker<>("gws-voice-routing", this::routeNow);
+    private final CoalescingWorker<String> worker = new CoalescingWorker<>("gws-voice-routing",
+            contactCenterId -> control.routeWaitingCalls(contactCenterId));
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingNeeded needed) {
         routeSoon(needed.contactCenterId());
@@ -53,14 +53,5 @@ public class RoutingPasses {
 
     void routeSoon(String contactCenterId) {
         worker.request(contactCenterId);
-    }
-
-    private void routeNow(String contactCenterId) {
-        try {
-            control.routeWaitingCalls(contactCenterId);
-        } catch (RuntimeException failure) {
-            Log.warnf("Routing the calls waiting in contact center %s failed; the next sweep tries again: %s", contactCenterId,
-                    failure.getMessage());
-        }
     }
 }
