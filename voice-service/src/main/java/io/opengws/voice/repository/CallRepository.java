@@ -33,4 +33,19 @@ public class CallRepository implements PanacheRepositoryBase<CallRow, String> {
     public Optional<CallRow> lockedById(String id) {
         return Optional.ofNullable(getEntityManager().find(CallRow.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
+
+    /**
+     * The call a leg is on, locked as {@link #lockedById} does, in one query: every call operation comes by a leg,
+     * and a lookup of the leg's call, then a lock of that call, was two round trips. The leg may move to another
+     * call before the lock is granted (a transfer that held both): the caller checks the call still has it. Nothing
+     * this transaction wrote is flushed first: the leg index is written only at its end.
+     */
+    public Optional<CallRow> lockedByLeg(String legId) {
+        return getEntityManager().createQuery("select c from CallRow c where c.id = (select l.callId from LegRow l where l.id = :leg)",
+                        CallRow.class)
+                .setParameter("leg", legId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultStream().findFirst();
+    }
 }

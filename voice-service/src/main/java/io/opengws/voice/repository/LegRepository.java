@@ -14,6 +14,23 @@ public class LegRepository implements PanacheRepositoryBase<LegRow, String> {
     }
 
     /**
+     * The rows of these legs that exist, those this transaction already holds without a query, the others in one
+     * query (Hibernate's multi-load).
+     */
+    public List<LegRow> byIds(List<String> legIds) {
+        if (legIds.isEmpty()) {
+            return List.of();
+        }
+        List<LegRow> rows = new java.util.ArrayList<>(legIds.size());
+        for (LegRow row : getEntityManager().unwrap(org.hibernate.Session.class).byMultipleIds(LegRow.class).multiLoad(legIds)) {
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /**
      * The call a live leg is on, as committed now, not as this transaction may have read it before: a change
      * reads it, then locks that call.
      */

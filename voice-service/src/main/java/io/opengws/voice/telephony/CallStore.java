@@ -136,11 +136,12 @@ public class CallStore {
 
     /** The live-leg index: a row per live device leg, none for a released one. */
     private void writeLegs(String callId, List<Party> parties) {
+        Map<String, LegRow> rows = legRows(parties);
         for (Party party : parties) {
             if (party.deviceId == null) {
                 continue;
             }
-            LegRow leg = legs.findById(party.legId);
+            LegRow leg = rows.get(party.legId);
             if (!party.live()) {
                 if (leg != null) {
                     legs.delete(leg);
@@ -157,6 +158,21 @@ public class CallStore {
                 leg.state = party.state.name();
             }
         }
+    }
+
+    /** The leg rows of these parties that exist, read in one query (a query per leg was most of a change's reads). */
+    private Map<String, LegRow> legRows(List<Party> parties) {
+        List<String> ids = new java.util.ArrayList<>(parties.size());
+        for (Party party : parties) {
+            if (party.deviceId != null) {
+                ids.add(party.legId);
+            }
+        }
+        Map<String, LegRow> rows = new java.util.HashMap<>();
+        for (LegRow row : legs.byIds(ids)) {
+            rows.put(row.id, row);
+        }
+        return rows;
     }
 
     private Optional<Call> load(String id) {
@@ -177,11 +193,7 @@ public class CallStore {
      */
     private Optional<Call> lockAndLoadByLeg(String legId) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<String> callId = legs.callIdOf(legId);
-            if (callId.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<Call> call = lockAndLoad(callId.get());
+            Optional<Call> call = calls.lockedByLeg(legId).map(row -> EventJson.read(row.body, Call.class));
             if (call.isEmpty() || call.get().party(legId).isPresent()) {
                 return call;
             }

@@ -155,11 +155,13 @@ public final class ChatBenchmark {
         }
         int recipients = 1 + supervisorsOfAgent.getOrDefault(agent.id(), 0);
         String text = "m-" + UUID.randomUUID();
-        inFlight.put(text, new Sent(System.nanoTime(), new AtomicInteger(recipients)));
+        long sentNanos = System.nanoTime();
+        inFlight.put(text, new Sent(sentNanos, new AtomicInteger(recipients)));
         BenchApi.postAsync(http, edgePort, "/api/v2/me/chats/" + chatId, agent.authorization(),
                 "{\"operationName\":\"SendMessage\",\"text\":\"" + text + "\"}")
                 .onComplete(answer -> {
                     if (answer.succeeded()) {
+                        measurement.answered("SendMessage", sentNanos, System.nanoTime());
                         measurement.count("messages");
                     } else {
                         inFlight.remove(text);

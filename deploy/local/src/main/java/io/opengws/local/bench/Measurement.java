@@ -61,6 +61,18 @@ final class Measurement {
         }
     }
 
+    /**
+     * With {@code --trace 1}: the HTTP answer to an operation's POST came after this long. Printed beside the
+     * operation's latency, it tells the time in the service that took the request from the time spent relaying
+     * its notification; it is not part of the measured latencies.
+     */
+    void answered(String kind, long startNanos, long endNanos) {
+        if (trace) {
+            perKind.computeIfAbsent(kind + " (HTTP answer)", ignored -> new Recorder(TimeUnit.SECONDS.toMicros(60), 2))
+                    .recordValue(Math.max(0, (endNanos - startNanos) / 1000));
+        }
+    }
+
     void count(String counter) {
         counters.get(counter).incrementAndGet();
     }

@@ -169,6 +169,9 @@ public final class VoiceBenchmark {
                     ? BenchApi.postAsync(http, edgePort, "/api/v2/simulator/calls", admin, customerCall)
                     : BenchApi.postAsync(http, edgePort, "/api/v2/me/calls/" + callId, agent.authorization,
                             "{\"operationName\":\"" + STEPS[step][0] + "\"}");
+            long started = startNanos;
+            String kind = step == 0 ? "CustomerCall" : STEPS[step][0];
+            posted.onSuccess(answer -> measurement.answered(kind, started, System.nanoTime()));
             posted.onFailure(failure -> failed(mine));
         }
 

@@ -125,6 +125,8 @@ public final class KafkaBrokerProcess {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+                // As for the services (GwsService): JDK 17 would throw away compiled code it finds cold, and compile it again.
+                "-XX:-UseCodeCacheFlushing",
                 "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
