@@ -65,7 +65,7 @@ public final class ChatBenchmark {
 
     public static Options options(List<String> arguments) {
         Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("chats", 300, "supervisors", 30, "rate", 1000,
-                "seconds", 30, "warmup", 60, "trace", 0));
+                "seconds", 30, "warmup", 120, "trace", 0));
         return new Options(values.get("chats"), values.get("supervisors"), values.get("rate"), values.get("seconds"), values.get("warmup"),
                 values.get("trace") != 0);
     }

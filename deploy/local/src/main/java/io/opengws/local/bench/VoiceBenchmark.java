@@ -55,7 +55,7 @@ public final class VoiceBenchmark {
 
     public static Options options(List<String> arguments) {
         Map<String, Integer> values = BenchApi.integerOptions(arguments, Map.of("agents", 200, "supervisors", 50, "rate", 500,
-                "seconds", 30, "warmup", 60, "trace", 0));
+                "seconds", 30, "warmup", 120, "trace", 0));
         if (values.get("supervisors") > values.get("agents")) {
             throw new IllegalArgumentException("--supervisors must not exceed --agents (each coaches one agent)");
         }

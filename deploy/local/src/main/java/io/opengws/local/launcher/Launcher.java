@@ -135,8 +135,8 @@ public final class Launcher {
     int bench(java.util.List<String> arguments) {
         if (arguments.isEmpty() || !List.of("notifications", "voice", "chat").contains(arguments.get(0))) {
             out.println("usage: ./gws bench notifications [--sessions 2000] [--users 200] [--rate 500] [--seconds 30] [--warmup 15] [--edge 1] [--trace 1]");
-            out.println("       ./gws bench voice [--agents 200] [--supervisors 50] [--rate 500] [--seconds 30] [--warmup 10] [--trace 1]");
-            out.println("       ./gws bench chat [--chats 300] [--supervisors 30] [--rate 1000] [--seconds 30] [--warmup 10] [--trace 1]");
+            out.println("       ./gws bench voice [--agents 200] [--supervisors 50] [--rate 500] [--seconds 30] [--warmup 120] [--trace 1]");
+            out.println("       ./gws bench chat [--chats 300] [--supervisors 30] [--rate 1000] [--seconds 30] [--warmup 120] [--trace 1]");
             return 2;
         }
         if (run.live(RunDirectory.LAUNCHER).isEmpty()) {
