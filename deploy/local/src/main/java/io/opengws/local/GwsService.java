@@ -10,11 +10,11 @@ public enum GwsService {
     // it) for up to 10 ms while a cycle runs, is off, as is class unloading, which made every cycle longer for
     // a service that loads no classes after start. Heap and native caps, and giving freed native memory back
     // to the system every 5 s (about 45 MiB), keep it under 512 MiB resident (./gws bench notifications). Its
-    // code cache has room for all its compiled code, which is never flushed (see Options.NO_CODE_FLUSHING).
+    // code cache has room for all its compiled code, which is never flushed (JvmOptions.KEEP_COMPILED_CODE).
     NOTIFICATION("notification-service", "notification", 1,
             "-Xms64m -Xmx256m -XX:+UseShenandoahGC -XX:+UnlockExperimentalVMOptions -XX:-ShenandoahPacing -XX:ShenandoahUnloadClassesFrequency=0"
                     + " -XX:TrimNativeHeapInterval=5000 -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"
-                    + " " + Options.NO_CODE_FLUSHING),
+                    + " " + JvmOptions.KEEP_COMPILED_CODE),
     VOICE("voice-service", "voice", 2, Options.SMALL_SERVICE),
     CHAT("chat-service", "chat", 3, Options.SMALL_SERVICE),
     SMS("sms-service", "sms", 4, Options.SMALL_SERVICE);
@@ -25,14 +25,7 @@ public enum GwsService {
      * 0.2 s under the chat bench (8-20 ms each, ~5% of the time stopped).
      */
     private static final class Options {
-        /**
-         * JDK 17's code cache sweeper throws away compiled methods it finds cold, and a method a request runs once
-         * is cold to it: a voice service 15 minutes old still compiled 1,600 methods with C2 in 70 s of the voice
-         * bench (23,800 reclaimed since its start), and its C2 thread, busy with recompiling, kept a core at 90%
-         * after the load had stopped. Compiled code is kept instead; a service compiles a few tens of MiB of it.
-         */
-        static final String NO_CODE_FLUSHING = "-XX:-UseCodeCacheFlushing";
-        static final String SMALL_SERVICE = "-Xms256m -Xmx384m -Xmn160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError " + NO_CODE_FLUSHING;
+        static final String SMALL_SERVICE = "-Xms256m -Xmx384m -Xmn160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError " + JvmOptions.KEEP_COMPILED_CODE;
     }
 
     private final String serviceName;

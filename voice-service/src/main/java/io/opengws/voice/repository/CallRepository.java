@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 
 @ApplicationScoped
@@ -34,18 +35,27 @@ public class CallRepository implements PanacheRepositoryBase<CallRow, String> {
         return Optional.ofNullable(getEntityManager().find(CallRow.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The call a leg is on, as committed now (a read: nothing is locked). */
+    public Optional<CallRow> byLeg(String legId) {
+        return ofLeg(legId, LockModeType.NONE);
+    }
+
     /**
      * The call a leg is on, locked as {@link #lockedById} does, in one query: every call operation comes by a leg,
      * and a lookup of the leg's call, then a lock of that call, was two round trips. The leg may move to another
-     * call before the lock is granted (a transfer that held both): the caller checks the call still has it. Nothing
-     * this transaction wrote is flushed first: the leg index is written only at its end.
+     * call before the lock is granted (a transfer that held both): the caller checks the call still has it.
      */
     public Optional<CallRow> lockedByLeg(String legId) {
+        return ofLeg(legId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Nothing this transaction wrote is flushed first: the leg index is written only at its end. */
+    private Optional<CallRow> ofLeg(String legId, LockModeType lock) {
         return getEntityManager().createQuery("select c from CallRow c where c.id = (select l.callId from LegRow l where l.id = :leg)",
                         CallRow.class)
                 .setParameter("leg", legId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setLockMode(lock)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst();
     }
 }

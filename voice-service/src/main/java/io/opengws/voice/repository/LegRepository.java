@@ -1,7 +1,10 @@
 package io.opengws.voice.repository;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,29 +17,20 @@ public class LegRepository implements PanacheRepositoryBase<LegRow, String> {
     }
 
     /**
-     * The rows of these legs that exist, those this transaction already holds without a query, the others in one
-     * query (Hibernate's multi-load).
+     * The rows of these legs that exist, by id: those this transaction already holds without a query, the others in
+     * one query (Hibernate's multi-load).
      */
-    public List<LegRow> byIds(List<String> legIds) {
+    public Map<String, LegRow> byIds(List<String> legIds) {
+        Map<String, LegRow> rows = new HashMap<>();
         if (legIds.isEmpty()) {
-            return List.of();
+            return rows;
         }
-        List<LegRow> rows = new java.util.ArrayList<>(legIds.size());
-        for (LegRow row : getEntityManager().unwrap(org.hibernate.Session.class).byMultipleIds(LegRow.class).multiLoad(legIds)) {
+        for (LegRow row : getEntityManager().unwrap(Session.class).byMultipleIds(LegRow.class).multiLoad(legIds)) {
             if (row != null) {
-                rows.add(row);
+                rows.put(row.id, row);
             }
         }
         return rows;
-    }
-
-    /**
-     * The call a live leg is on, as committed now, not as this transaction may have read it before: a change
-     * reads it, then locks that call.
-     */
-    public Optional<String> callIdOf(String legId) {
-        return getEntityManager().createQuery("select l.callId from LegRow l where l.id = :id", String.class)
-                .setParameter("id", legId).getResultStream().findFirst();
     }
 
     /** The ids of a device's live legs (whose calls a change then locks and reads). */

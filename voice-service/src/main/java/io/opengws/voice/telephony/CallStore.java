@@ -1,6 +1,7 @@
 package io.opengws.voice.telephony;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,17 +163,13 @@ public class CallStore {
 
     /** The leg rows of these parties that exist, read in one query (a query per leg was most of a change's reads). */
     private Map<String, LegRow> legRows(List<Party> parties) {
-        List<String> ids = new java.util.ArrayList<>(parties.size());
+        List<String> ids = new ArrayList<>(parties.size());
         for (Party party : parties) {
             if (party.deviceId != null) {
                 ids.add(party.legId);
             }
         }
-        Map<String, LegRow> rows = new java.util.HashMap<>();
-        for (LegRow row : legs.byIds(ids)) {
-            rows.put(row.id, row);
-        }
-        return rows;
+        return legs.byIds(ids);
     }
 
     private Optional<Call> load(String id) {
@@ -180,7 +177,7 @@ public class CallStore {
     }
 
     private Optional<Call> loadByLeg(String legId) {
-        return legs.callIdOf(legId).flatMap(this::load);
+        return calls.byLeg(legId).map(row -> EventJson.read(row.body, Call.class));
     }
 
     private Optional<Call> lockAndLoad(String id) {

@@ -57,7 +57,7 @@ final class Measurement {
         latencies.recordValue(micros);
         if (trace) {
             thisSecond.recordValue(micros);
-            perKind.computeIfAbsent(kind, ignored -> new Recorder(TimeUnit.SECONDS.toMicros(60), 2)).recordValue(micros);
+            recordKind(kind, micros);
         }
     }
 
@@ -68,9 +68,12 @@ final class Measurement {
      */
     void answered(String kind, long startNanos, long endNanos) {
         if (trace) {
-            perKind.computeIfAbsent(kind + " (HTTP answer)", ignored -> new Recorder(TimeUnit.SECONDS.toMicros(60), 2))
-                    .recordValue(Math.max(0, (endNanos - startNanos) / 1000));
+            recordKind(kind + " (HTTP answer)", Math.max(0, (endNanos - startNanos) / 1000));
         }
+    }
+
+    private void recordKind(String kind, long micros) {
+        perKind.computeIfAbsent(kind, ignored -> new Recorder(TimeUnit.SECONDS.toMicros(60), 2)).recordValue(micros);
     }
 
     void count(String counter) {

@@ -123,6 +123,10 @@ public final class VoiceBenchmark {
     private static final String[][] STEPS = {{null, "Ringing"}, {"Answer", "Established"}, {"Hold", "Held"}, {"Retrieve", "Established"},
             {"Hangup", "Released"}};
 
+    private static String stepName(int step) {
+        return step == 0 ? "CustomerCall" : STEPS[step][0];
+    }
+
     /**
      * One agent's calls, on the benchmark's event loop (no thread per agent: the load generator shares the machine
      * with the system it measures). A customer calls the agent's own number; the agent answers, holds, retrieves and
@@ -170,7 +174,7 @@ public final class VoiceBenchmark {
                     : BenchApi.postAsync(http, edgePort, "/api/v2/me/calls/" + callId, agent.authorization,
                             "{\"operationName\":\"" + STEPS[step][0] + "\"}");
             long started = startNanos;
-            String kind = step == 0 ? "CustomerCall" : STEPS[step][0];
+            String kind = stepName(step);
             posted.onSuccess(answer -> measurement.answered(kind, started, System.nanoTime()));
             posted.onFailure(failure -> failed(mine));
         }
@@ -182,7 +186,7 @@ public final class VoiceBenchmark {
             }
             awaiting = false;
             vertx.cancelTimer(timeout);
-            measurement.latency(step == 0 ? "CustomerCall" : STEPS[step][0], startNanos, System.nanoTime());
+            measurement.latency(stepName(step), startNanos, System.nanoTime());
             measurement.count("operations");
             callId = step == 0 ? id : callId;
             step = (step + 1) % STEPS.length;

@@ -22,6 +22,7 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import io.opengws.common.events.Topics;
+import io.opengws.local.JvmOptions;
 
 /**
  * A real Apache Kafka broker in KRaft mode (one node, broker and controller) in a JVM of its own, with the
@@ -125,8 +126,7 @@ public final class KafkaBrokerProcess {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
-                // As for the services (GwsService): JDK 17 would throw away compiled code it finds cold, and compile it again.
-                "-XX:-UseCodeCacheFlushing",
+                JvmOptions.KEEP_COMPILED_CODE,
                 "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
