@@ -2,11 +2,11 @@ package io.opengws.chat.customer;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.opengws.common.directory.DirectoryReplica;
 import io.opengws.common.directory.Features;
 import io.opengws.common.events.EventJson;
+import io.opengws.common.identity.RandomIds;
 import io.opengws.common.interaction.ChannelNaming;
 import io.opengws.common.interaction.EntryType;
 import io.opengws.common.interaction.Interaction;
@@ -47,7 +47,7 @@ public class CustomerChats {
     @Transactional
     public Requested request(String contactCenterId, String nickname, Map<String, Object> userData) {
         requireContactCenter(contactCenterId);
-        String customerChatId = UUID.randomUUID().toString();
+        String customerChatId = RandomIds.uuid();
         desk.change(contactCenterId, work -> work.start(Interaction.start(InteractionDesk.newInteractionId(), contactCenterId,
                 ChannelNaming.CHAT, nickname, userData, work.now()), customerChatId));
         return new Requested(customerChatId, "/api/v2/chats/" + customerChatId);

@@ -1,12 +1,10 @@
 package io.opengws.common.identity;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,8 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class CallerAuthenticator {
 
     public static final String SESSION_COOKIE = "JSESSIONID";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DirectoryReplica directory;
     private final SessionRevocations revocations;
@@ -66,9 +62,7 @@ public class CallerAuthenticator {
     }
 
     public static String newSessionId() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes).toUpperCase();
+        return RandomIds.upperHex(16);
     }
 
     public String csrfToken(String sessionId) {

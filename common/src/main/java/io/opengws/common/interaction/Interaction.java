@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import io.opengws.common.identity.RandomIds;
 import io.opengws.common.wire.GwsException;
 
 /**
@@ -536,6 +536,6 @@ public class Interaction {
 
     /** 16 upper-case hex characters, like the seeds' ids; random, so ids reveal nothing about who else joined. */
     private static String newParticipantId() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        return RandomIds.upperHex(8);
     }
 }

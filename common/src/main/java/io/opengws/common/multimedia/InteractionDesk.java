@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -16,6 +15,7 @@ import io.opengws.common.directory.DirectoryReplica;
 import io.opengws.common.events.EventJson;
 import io.opengws.common.events.UserRecord;
 import io.opengws.common.identity.Caller;
+import io.opengws.common.identity.RandomIds;
 import io.opengws.common.interaction.Interaction;
 import io.opengws.common.interaction.InteractionNotifications;
 import io.opengws.common.interaction.InteractionOperation;
@@ -128,7 +128,7 @@ public class InteractionDesk {
     }
 
     public static String newInteractionId() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        return RandomIds.upperHex(8);
     }
 
     // ---- POST /api/v2/me/{chats|smssessions}/{id} ---------------------------------------------------------
@@ -322,8 +322,12 @@ public class InteractionDesk {
             row.updatedAt = work.now();
             if (!entityManager.contains(row)) {
                 entityManager.persist(row);
+                transcripts.append(interaction, tracked.storedEntries());
+            } else if (transcripts.updateWithEntries(row, interaction, tracked.storedEntries())) {
+                // Written with its new entries in one statement: Hibernate is not to write it again at the commit.
+                entityManager.unwrap(Session.class).setReadOnly(row, true);
             }
-            transcripts.append(interaction, tracked.storedEntries());
+            // Otherwise persisted earlier in this transaction and not flushed yet: Hibernate inserts it as it is now.
             if (!work.participationsChanged(interaction)) {
                 continue; // most changes (a message, typing) leave who takes part as it was
             }

@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +26,17 @@ import jakarta.inject.Inject;
 public class TranscriptRepository {
 
     private static final String INSERT = "INSERT INTO media_transcript_entry (interaction_id, idx, body) VALUES (?, ?, ?)";
+    /**
+     * An interaction already stored and the entries written since it was read, in one statement: a message is one
+     * round trip to the database fewer than an UPDATE flushed by Hibernate and an INSERT of its entry (each round trip
+     * costs both processes a context switch; the chat bench spent a fifth of the chat service's CPU writing to the
+     * database's socket). The entries go in as two arrays, so one prepared statement fits any number of them.
+     */
+    private static final String UPDATE_WITH_ENTRIES = """
+            WITH appended AS (
+                INSERT INTO media_transcript_entry (interaction_id, idx, body)
+                SELECT ?, entry.idx, entry.body FROM unnest(?::int[], ?::text[]) AS entry(idx, body))
+            UPDATE media_interaction SET body = ?, waiting_since = ?, completed_at = ?, updated_at = ? WHERE id = ?""";
     private static final String EARLIER = "SELECT body FROM media_transcript_entry WHERE interaction_id = ? AND idx < ? ORDER BY idx";
 
     @Inject
@@ -50,6 +65,41 @@ public class TranscriptRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("The transcript of " + interaction.id + " could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes {@code row} as it is now (its interaction's body and dates) with the entries written since the interaction
+     * was read, when it had {@code storedBefore} of them.
+     *
+     * @return whether the row was there to update; if not (persisted in this transaction, not flushed yet), the entries
+     *         are appended all the same and Hibernate is left to insert the row
+     */
+    public boolean updateWithEntries(MediaInteractionRow row, Interaction interaction, int storedBefore) {
+        List<Integer> indexes = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (TranscriptEntry entry : interaction.transcript) {
+            if (entry.index > storedBefore) {
+                indexes.add(entry.index);
+                bodies.add(EventJson.write(entry));
+            }
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(UPDATE_WITH_ENTRIES)) {
+            update.setString(1, interaction.id);
+            update.setArray(2, connection.createArrayOf("integer", indexes.toArray(Integer[]::new)));
+            update.setArray(3, connection.createArrayOf("text", bodies.toArray(String[]::new)));
+            update.setString(4, row.body);
+            update.setObject(5, timestamp(row.waitingSince), Types.TIMESTAMP_WITH_TIMEZONE);
+            update.setObject(6, timestamp(row.completedAt), Types.TIMESTAMP_WITH_TIMEZONE);
+            update.setObject(7, timestamp(row.updatedAt), Types.TIMESTAMP_WITH_TIMEZONE);
+            update.setString(8, row.id);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The interaction " + interaction.id + " could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Reads the entries the interaction does not have at hand, so that it has its whole transcript. */

@@ -2,9 +2,9 @@ package io.opengws.common.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.opengws.common.events.EventJson;
+import io.opengws.common.identity.RandomIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class Outbox {
     /** A tombstone: the key's latest value is "deleted" (compacted topics). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void addTombstone(String topic, String key) {
-        addRaw(topic, key, UUID.randomUUID().toString(), null);
+        addRaw(topic, key, RandomIds.uuid(), null);
     }
 
     private void addRaw(String topic, String key, String eventId, String payload) {
@@ -78,6 +78,6 @@ public class Outbox {
     }
 
     public static String newEventId() {
-        return UUID.randomUUID().toString();
+        return RandomIds.uuid();
     }
 }

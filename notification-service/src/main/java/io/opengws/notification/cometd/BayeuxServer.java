@@ -1,7 +1,6 @@
 package io.opengws.notification.cometd;
 
 import java.math.BigInteger;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
+import io.opengws.common.identity.RandomIds;
 import io.opengws.notification.cometd.BayeuxSession.HeldConnect;
 import io.quarkus.logging.Log;
 import io.vertx.core.Context;
@@ -42,7 +42,6 @@ public class BayeuxServer {
     static final String DISCONNECT = "/meta/disconnect";
 
     private static final JsonNodeFactory NODES = BayeuxJson.NODES;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Vertx vertx;
     private final CometdConfig config;
@@ -462,8 +461,6 @@ public class BayeuxServer {
 
     /** 128 random bits, alphanumeric (Bayeux: a clientId is alphanumeric, unguessable and never reused). */
     private static String randomId() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return new BigInteger(1, bytes).toString(36);
+        return new BigInteger(1, RandomIds.bytes(16)).toString(36);
     }
 }

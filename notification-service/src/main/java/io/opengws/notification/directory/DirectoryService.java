@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import io.opengws.common.directory.DirectoryReplica;
 import io.opengws.common.directory.Features;
@@ -17,6 +16,7 @@ import io.opengws.common.events.ContactCenterRecord;
 import io.opengws.common.events.Topics;
 import io.opengws.common.events.UserRecord;
 import io.opengws.common.identity.PasswordHasher;
+import io.opengws.common.identity.RandomIds;
 import io.opengws.common.identity.Role;
 import io.opengws.common.outbox.Outbox;
 import io.opengws.common.wire.GwsException;
@@ -253,6 +253,6 @@ public class DirectoryService {
     }
 
     static String newId() {
-        return UUID.randomUUID().toString().replace("-", "");
+        return RandomIds.hex(16);
     }
 }

@@ -3,11 +3,11 @@ package io.opengws.voice.device;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import io.opengws.common.directory.DirectoryReplica;
 import io.opengws.common.events.UserRecord;
 import io.opengws.common.identity.Caller;
+import io.opengws.common.identity.RandomIds;
 import io.opengws.common.identity.Role;
 import io.opengws.common.wire.GwsException;
 import io.opengws.common.wire.StatusCode;
@@ -44,7 +44,7 @@ public class DeviceService {
             throw new GwsException(StatusCode.ALREADY_EXISTS, "The phone number " + phoneNumber + " is already a device of this contact center.");
         }
         Device device = new Device();
-        device.id = UUID.randomUUID().toString();
+        device.id = RandomIds.uuid();
         device.contactCenterId = caller.contactCenterId();
         device.userId = owner.id();
         device.phoneNumber = phoneNumber;
