@@ -20,7 +20,8 @@ import jakarta.inject.Inject;
 
 /**
  * The transcript entries of interactions, a row each (V101__transcript_entries.sql). An interaction is read without
- * them; a change appends the entries it wrote, and only a reader of the whole transcript reads the earlier ones.
+ * them; a change appends the entries it wrote (with the interaction's own row, when that is already stored), and only
+ * a reader of the whole transcript reads the earlier ones.
  */
 @ApplicationScoped
 public class TranscriptRepository {
@@ -53,13 +54,11 @@ public class TranscriptRepository {
             return; // a change that wrote no entry (an accept, user data): no statement at all
         }
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (TranscriptEntry entry : interaction.transcript) {
-                if (entry.index > storedBefore) {
-                    insert.setString(1, interaction.id);
-                    insert.setInt(2, entry.index);
-                    insert.setString(3, EventJson.write(entry));
-                    insert.addBatch();
-                }
+            for (TranscriptEntry entry : entriesAfter(interaction, storedBefore)) {
+                insert.setString(1, interaction.id);
+                insert.setInt(2, entry.index);
+                insert.setString(3, EventJson.write(entry));
+                insert.addBatch();
             }
             insert.executeBatch();
         } catch (SQLException e) {
@@ -77,11 +76,9 @@ public class TranscriptRepository {
     public boolean updateWithEntries(MediaInteractionRow row, Interaction interaction, int storedBefore) {
         List<Integer> indexes = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
-        for (TranscriptEntry entry : interaction.transcript) {
-            if (entry.index > storedBefore) {
-                indexes.add(entry.index);
-                bodies.add(EventJson.write(entry));
-            }
+        for (TranscriptEntry entry : entriesAfter(interaction, storedBefore)) {
+            indexes.add(entry.index);
+            bodies.add(EventJson.write(entry));
         }
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(UPDATE_WITH_ENTRIES)) {
             update.setString(1, interaction.id);
@@ -96,6 +93,11 @@ public class TranscriptRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("The interaction " + interaction.id + " could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /** The entries written since the interaction was read, when it had {@code storedBefore} of them. */
+    private static List<TranscriptEntry> entriesAfter(Interaction interaction, int storedBefore) {
+        return interaction.transcript.stream().filter(entry -> entry.index > storedBefore).toList();
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
