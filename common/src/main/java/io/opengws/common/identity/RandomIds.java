@@ -51,9 +51,8 @@ public final class RandomIds {
     private static SecureRandom newGenerator() {
         try {
             return SecureRandom.getInstance("DRBG");
-        } catch (NoSuchAlgorithmException notInThisJdk) {
-            // Every JDK since 9 has DRBG; should one not, a generator per thread still shares no lock.
-            return new SecureRandom(SecureRandom.getSeed(32));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK since 9 has the DRBG SecureRandom", e);
         }
     }
 }

@@ -45,7 +45,7 @@ public class Outbox {
     /** A tombstone: the key's latest value is "deleted" (compacted topics). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void addTombstone(String topic, String key) {
-        addRaw(topic, key, RandomIds.uuid(), null);
+        addRaw(topic, key, newEventId(), null);
     }
 
     private void addRaw(String topic, String key, String eventId, String payload) {

@@ -172,16 +172,20 @@ public class CallStore {
         return legs.byIds(ids);
     }
 
+    private static Call call(CallRow row) {
+        return EventJson.read(row.body, Call.class);
+    }
+
     private Optional<Call> load(String id) {
-        return calls.byId(id).map(row -> EventJson.read(row.body, Call.class));
+        return calls.byId(id).map(CallStore::call);
     }
 
     private Optional<Call> loadByLeg(String legId) {
-        return calls.byLeg(legId).map(row -> EventJson.read(row.body, Call.class));
+        return calls.byLeg(legId).map(CallStore::call);
     }
 
     private Optional<Call> lockAndLoad(String id) {
-        return calls.lockedById(id).map(row -> EventJson.read(row.body, Call.class));
+        return calls.lockedById(id).map(CallStore::call);
     }
 
     /**
@@ -190,7 +194,7 @@ public class CallStore {
      */
     private Optional<Call> lockAndLoadByLeg(String legId) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<Call> call = calls.lockedByLeg(legId).map(row -> EventJson.read(row.body, Call.class));
+            Optional<Call> call = calls.lockedByLeg(legId).map(CallStore::call);
             if (call.isEmpty() || call.get().party(legId).isPresent()) {
                 return call;
             }
