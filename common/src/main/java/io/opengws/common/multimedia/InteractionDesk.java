@@ -22,6 +22,7 @@ import io.opengws.common.interaction.InteractionOperation;
 import io.opengws.common.interaction.InteractionView;
 import io.opengws.common.interaction.Participant;
 import io.opengws.common.interaction.VisibilityPolicy;
+import io.opengws.common.outbox.Outbox;
 import io.opengws.common.wire.GwsException;
 import io.opengws.common.wire.OperationRequest;
 import io.opengws.common.wire.PublicOrigin;
@@ -59,6 +60,9 @@ public class InteractionDesk {
 
     @Inject
     MediaNotifications notifications;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     DirectoryReplica directory;
@@ -323,8 +327,9 @@ public class InteractionDesk {
             if (!entityManager.contains(row)) {
                 entityManager.persist(row);
                 transcripts.append(interaction, tracked.storedEntries());
-            } else if (transcripts.updateWithEntries(row, interaction, tracked.storedEntries())) {
-                // Written with its new entries in one statement: Hibernate is not to write it again at the commit.
+            } else if (transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), outbox.takePending())) {
+                // Written with its new entries and the events told above in one statement: Hibernate is not to write it
+                // again at the commit.
                 entityManager.unwrap(Session.class).setReadOnly(row, true);
             }
             // Otherwise persisted earlier in this transaction and not flushed yet: Hibernate inserts it as it is now.

@@ -29,15 +29,27 @@ public final class MeProjection {
     private MeProjection() {
     }
 
+    private static final String DEVICE_STATE = "DeviceStateChangeMessage";
+    private static final String CALL_STATE = "CallStateChangeMessage";
+    private static final String CHAT_STATE = "ChatStateChangeMessage";
+    private static final String SMS_SESSION_STATE = "SMSsessionStateChangeMessage";
+    private static final String CHANNEL_STATE = "ChannelStateChangeMessage";
+    private static final Set<String> STATE_MESSAGES = Set.of(DEVICE_STATE, CALL_STATE, CHAT_STATE, SMS_SESSION_STATE, CHANNEL_STATE);
+
+    /** Whether a message of this type may change a resource; only {@link #changes} of such a message can be non-empty. */
+    public static boolean mayChange(String messageType) {
+        return STATE_MESSAGES.contains(messageType);
+    }
+
     public static List<Change> changes(ObjectNode data) {
         String type = data.path("messageType").asText("");
         List<Change> changes = new ArrayList<>();
         switch (type) {
-            case "DeviceStateChangeMessage" -> each(data.path("devices"), device -> changes.add(keep(DEVICES, device.path("id").asText(null), device)));
-            case "CallStateChangeMessage" -> interaction(changes, CALLS, data.path("call"));
-            case "ChatStateChangeMessage" -> interaction(changes, CHATS, data.path("chat"));
-            case "SMSsessionStateChangeMessage" -> interaction(changes, SMS_SESSIONS, data.path("smssession"));
-            case "ChannelStateChangeMessage" -> each(data.path("channels"), channel -> changes.add(keep(CHANNELS, channel.path("channel").asText(null), channel)));
+            case DEVICE_STATE -> each(data.path("devices"), device -> changes.add(keep(DEVICES, device.path("id").asText(null), device)));
+            case CALL_STATE -> interaction(changes, CALLS, data.path("call"));
+            case CHAT_STATE -> interaction(changes, CHATS, data.path("chat"));
+            case SMS_SESSION_STATE -> interaction(changes, SMS_SESSIONS, data.path("smssession"));
+            case CHANNEL_STATE -> each(data.path("channels"), channel -> changes.add(keep(CHANNELS, channel.path("channel").asText(null), channel)));
             default -> {
                 // Other messages (transcript updates, errors) change no resource's state.
             }

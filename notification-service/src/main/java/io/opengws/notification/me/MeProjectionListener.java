@@ -20,7 +20,8 @@ import jakarta.inject.Inject;
  * replica reads everything for its own CometD sessions), the projection is written once: its consumer
  * group is shared by all replicas of this service, and it survives restarts in the database. Records come
  * in batches (as Kafka polls them): only the last state of each resource in a batch is written, in one
- * transaction.
+ * transaction. A notification whose type changes no resource (most of them: a chat's new messages) is not read past its
+ * type.
  */
 @ApplicationScoped
 public class MeProjectionListener {
@@ -35,6 +36,10 @@ public class MeProjectionListener {
     public void onNotifications(List<String> values) {
         Map<MeResourceRow.Key, MeResourceRepository.Latest> latest = new LinkedHashMap<>();
         for (String value : values) {
+            String messageType = MessageTypePeek.messageType(value);
+            if (messageType != null && !MeProjection.mayChange(messageType)) {
+                continue; // new messages, typing, errors: read no further
+            }
             NotificationEvent event;
             try {
                 event = EventJson.read(value, NotificationEvent.class);

@@ -149,4 +149,12 @@ class MeProjectionTest {
     void aMessageWithoutAMessageTypeChangesNothing() {
         assertThat(MeProjection.changes(json("{'devices':[{'id':'d-1'}]}"))).isEmpty();
     }
+
+    @Test
+    void theProjectionReadsOnlyTheTypesThatChangeAResource() {
+        assertThat(MeProjection.mayChange("ChatStateChangeMessage")).isTrue();
+        assertThat(MeProjection.mayChange("DeviceStateChangeMessage")).isTrue();
+        assertThat(MeProjection.mayChange("MessageLogUpdated")).isFalse();
+        assertThat(MeProjection.mayChange("ErrorMessage")).isFalse();
+    }
 }
