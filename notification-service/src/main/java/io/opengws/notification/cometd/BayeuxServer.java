@@ -74,6 +74,11 @@ public class BayeuxServer {
      * @return how many sessions of the recipient it was handed to (each still applies its subscriptions)
      */
     public int deliver(BayeuxPrincipal recipient, String channel, ObjectNode data) {
+        return deliver(recipient, channel, BayeuxJson.text(data));
+    }
+
+    /** As {@link #deliver(BayeuxPrincipal, String, ObjectNode)}, with {@code data} as JSON text: a JSON object, as it came. */
+    public int deliver(BayeuxPrincipal recipient, String channel, String data) {
         if (!ChannelPattern.isValidName(channel) || ChannelPattern.isMeta(channel)) {
             Log.warnf("Notification for user %s not delivered: %s is not a channel a client can receive", recipient.userId(), channel);
             return 0;
@@ -82,9 +87,9 @@ public class BayeuxServer {
         if (userSessions == null) {
             return 0;
         }
-        // Written once here, not once per session: every session's reply copies the same bytes.
+        // The same text for every session: each reply copies the same bytes.
         ObjectNode message = NODES.objectNode().put("channel", channel);
-        message.putRawValue("data", new RawValue(BayeuxJson.text(data)));
+        message.putRawValue("data", new RawValue(data));
         int handed = 0;
         for (BayeuxSession session : userSessions) {
             // A user id never matches across contact centers; a mismatch is a producer's mistake and goes nowhere.

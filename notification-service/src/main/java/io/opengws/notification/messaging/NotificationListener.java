@@ -3,8 +3,6 @@ package io.opengws.notification.messaging;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.opengws.common.events.EventJson;
-import io.opengws.common.events.NotificationEvent;
 import io.opengws.notification.cometd.BayeuxPrincipal;
 import io.opengws.notification.cometd.BayeuxServer;
 import io.opengws.notification.cometd.CometdConfig;
@@ -17,7 +15,8 @@ import jakarta.inject.Inject;
 /**
  * The fan-out (ARCHITECTURE.md): reads the three notification topics and hands each event to the CometD
  * sessions of its recipient on this replica. Every replica has consumer groups of its own (see
- * application.properties), so each reads every partition from the latest offset. Records are handled one
+ * application.properties), so each reads every partition from the latest offset. A record's data is passed on as
+ * the text it came in ({@link RawNotification}). Records are handled one
  * after another on the consumer's event loop, in partition order: delivering only hands a message to each
  * session's own context, so nothing here blocks.
  */
@@ -59,14 +58,14 @@ public class NotificationListener {
 
     /** Delivers one record; a malformed one is logged and skipped, so it never blocks its partition. */
     void fanOut(ConsumerRecord<String, String> record) {
-        NotificationEvent event;
+        RawNotification event;
         try {
-            event = EventJson.read(record.value(), NotificationEvent.class);
+            event = RawNotification.parse(record.value());
         } catch (IllegalArgumentException e) {
             skip(record, "not a NotificationEvent");
             return;
         }
-        if (event == null || event.userId() == null || event.contactCenterId() == null || event.channel() == null || event.data() == null) {
+        if (event.userId() == null || event.contactCenterId() == null || event.channel() == null || event.data() == null) {
             skip(record, "userId, contactCenterId, channel and data are required");
             return;
         }
@@ -75,7 +74,7 @@ public class NotificationListener {
             return;
         }
         bayeux.deliver(new BayeuxPrincipal(event.userId(), event.contactCenterId()), event.channel(), event.data());
-        activations.delivered(event);
+        activations.delivered(event.userId(), event.activatesChannel());
     }
 
     private static void skip(ConsumerRecord<String, String> record, String why) {

@@ -52,14 +52,17 @@ public class ChannelActivations {
         }
     }
 
-    /** Called for every notification delivered; cheap when nobody waits for this user. */
-    public void delivered(NotificationEvent event) {
-        if (event.activatesChannel() == null) {
+    /**
+     * Called for every notification delivered to {@code userId}, with the channel it confirms the activation of
+     * ({@link NotificationEvent#activatesChannel()}) if any; cheap when nobody waits for this user.
+     */
+    public void delivered(String userId, String activatesChannel) {
+        if (activatesChannel == null) {
             return;
         }
-        Waiter waiter = waiting.get(event.userId());
+        Waiter waiter = waiting.get(userId);
         if (waiter != null) {
-            confirm(waiter, event.activatesChannel());
+            confirm(waiter, activatesChannel);
         }
     }
 
