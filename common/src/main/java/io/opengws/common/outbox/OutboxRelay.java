@@ -25,7 +25,8 @@ import jakarta.inject.Inject;
 
 /**
  * Sends the outbox to Kafka: right after each commit that wrote to it, and (through {@link OutboxSweep})
- * every second for whatever a crash or a broker outage left behind. Events go in the order they were written; a row is deleted only
+ * every second for whatever a crash or a broker outage left behind. The runs after commits read from where earlier
+ * reads left off ({@link RelayFloor}), the sweep's from the start. Events go in the order they were written; a row is deleted only
  * once the broker has acknowledged it, so an outage delays events but loses none (consumers are
  * idempotent on {@code eventId}, so a resend after a crash is harmless). One relay runs at a time.
  */
@@ -35,6 +36,8 @@ public class OutboxRelay {
     public static final String CHANNEL = "gws-outbox";
     private static final int BATCH = 500;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    /** How long after a read its rows' ids are taken as settled (RelayFloor): far longer than a change's commit. */
+    private static final Duration SETTLE = Duration.ofSeconds(5);
 
     @Inject
     OutboxTable table;
@@ -52,6 +55,9 @@ public class OutboxRelay {
         return thread;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean fromStart = new AtomicBoolean(true);
+    /** Only the worker thread reads and moves it. */
+    private final RelayFloor floor = new RelayFloor(SETTLE);
     /** When the last run started (System.nanoTime). */
     private volatile long lastRunNanos = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
     private volatile boolean failing;
@@ -76,12 +82,21 @@ public class OutboxRelay {
                 worker.schedule(() -> {
                     pending.set(false);
                     lastRunNanos = System.nanoTime();
+                    if (fromStart.getAndSet(false)) {
+                        floor.reset();
+                    }
                     relayAll();
                 }, Math.max(0, wait), TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
                 pending.set(false);
             }
         }
+    }
+
+    /** A run that reads the outbox from its start: what was left behind (a late commit, a crash, an outage) is sent. */
+    public void sweep() {
+        fromStart.set(true);
+        relaySoon();
     }
 
     private void relayAll() {
@@ -95,6 +110,7 @@ public class OutboxRelay {
                 failing = false;
             }
         } catch (RuntimeException failure) {
+            floor.reset();
             if (!failing) {
                 Log.warnf("Outbox relay: events wait in the outbox until Kafka accepts them (%s)", failure.getMessage());
                 failing = true;
@@ -103,7 +119,8 @@ public class OutboxRelay {
     }
 
     private int relayBatch() {
-        List<OutboxEvent> batch = table.oldest(BATCH);
+        long readAt = System.nanoTime();
+        List<OutboxEvent> batch = table.oldest(floor.from(readAt), BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -127,6 +144,7 @@ public class OutboxRelay {
         if (firstFailure != null) {
             throw firstFailure;
         }
+        floor.sent(readAt, batch.get(batch.size() - 1).id());
         return batch.size();
     }
 

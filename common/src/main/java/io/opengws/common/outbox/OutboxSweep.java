@@ -28,7 +28,7 @@ public class OutboxSweep {
     @Scheduled(every = "${gws.outbox.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         if (started) {
-            relay.relaySoon();
+            relay.sweep();
         }
     }
 }

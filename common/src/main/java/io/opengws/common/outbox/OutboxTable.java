@@ -30,7 +30,7 @@ public class OutboxTable {
             SELECT event.event_id, event.topic, event.record_key, event.payload
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS event(event_id, topic, record_key, payload, position)
             ORDER BY event.position""";
-    private static final String OLDEST = "SELECT id, event_id, topic, record_key, payload FROM outbox_event ORDER BY id LIMIT ?";
+    private static final String OLDEST = "SELECT id, event_id, topic, record_key, payload FROM outbox_event WHERE id >= ? ORDER BY id LIMIT ?";
     private static final String DELETE = "DELETE FROM outbox_event WHERE id = ANY (?)";
 
     @Inject
@@ -63,10 +63,11 @@ public class OutboxTable {
         return first + 4;
     }
 
-    /** The oldest unsent events first: relayed in the order they were written. */
-    public List<OutboxEvent> oldest(int limit) {
+    /** The oldest unsent events from id {@code fromId} on, first: relayed in the order they were written. */
+    public List<OutboxEvent> oldest(long fromId, int limit) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(OLDEST)) {
-            select.setInt(1, limit);
+            select.setLong(1, fromId);
+            select.setInt(2, limit);
             List<OutboxEvent> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
