@@ -86,10 +86,7 @@ public class OutboxRelay {
                 worker.schedule(() -> {
                     pending.set(false);
                     lastRunNanos = System.nanoTime();
-                    if (fromStart.getAndSet(false)) {
-                        floor.reset();
-                    }
-                    relayAll();
+                    relayAll(fromStart.getAndSet(false));
                 }, Math.max(0, wait), TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
                 pending.set(false);
@@ -103,11 +100,12 @@ public class OutboxRelay {
         relaySoon();
     }
 
-    private void relayAll() {
+    /** @param fromStart whether this run reads from the start of the outbox, not from the floor (which it keeps) */
+    private void relayAll(boolean fromStart) {
         try {
             int sent;
             do {
-                sent = relayBatch();
+                sent = relayBatch(fromStart);
             } while (sent == BATCH);
             if (failing) {
                 Log.info("Outbox relay: Kafka accepts events again");
@@ -122,9 +120,10 @@ public class OutboxRelay {
         }
     }
 
-    private int relayBatch() {
+    private int relayBatch(boolean fromStart) {
         long readAt = System.nanoTime();
-        List<OutboxEvent> batch = table.oldest(floor.from(readAt), BATCH);
+        long from = floor.from(readAt);
+        List<OutboxEvent> batch = table.oldest(fromStart ? 0 : from, BATCH);
         if (batch.isEmpty()) {
             return 0;
         }

@@ -12,9 +12,9 @@ import java.util.ArrayDeque;
  * So a read starts above what earlier reads already saw: the highest id a read returned becomes the floor once
  * {@code settle} has passed since. An id is drawn when its row is inserted and becomes visible only at its
  * transaction's commit, so a row under an id that was read can still appear, from a transaction that was in flight;
- * the wait lets those commit first. A row later still (a pause of the service between its insert and its commit), and whatever a failed send left, is found by a read from the
- * start ({@link #reset}), which the relay does on every sweep and after every failure. Plain Java; the relay's one
- * thread uses it.
+ * the wait lets those commit first. A row later still (the service paused between its insert and its commit), and
+ * whatever a failed send left, is found by a read from the start: the relay makes one on every sweep (once a second;
+ * the floor stays) and after every failure ({@link #reset}). Plain Java; the relay's one thread uses it.
  */
 final class RelayFloor {
 
