@@ -55,11 +55,23 @@ public class OutboxTable {
      * @return the index of the statement's next parameter
      */
     public static int bind(PreparedStatement statement, int first, List<OutboxEvent> events) throws SQLException {
+        int size = events.size();
+        String[] ids = new String[size];
+        String[] topics = new String[size];
+        String[] keys = new String[size];
+        String[] payloads = new String[size];
+        for (int i = 0; i < size; i++) {
+            OutboxEvent event = events.get(i);
+            ids[i] = event.eventId();
+            topics[i] = event.topic();
+            keys[i] = event.recordKey();
+            payloads[i] = event.payload();
+        }
         Connection connection = statement.getConnection();
-        statement.setArray(first, connection.createArrayOf("text", events.stream().map(OutboxEvent::eventId).toArray()));
-        statement.setArray(first + 1, connection.createArrayOf("text", events.stream().map(OutboxEvent::topic).toArray()));
-        statement.setArray(first + 2, connection.createArrayOf("text", events.stream().map(OutboxEvent::recordKey).toArray()));
-        statement.setArray(first + 3, connection.createArrayOf("text", events.stream().map(OutboxEvent::payload).toArray()));
+        statement.setArray(first, connection.createArrayOf("text", ids));
+        statement.setArray(first + 1, connection.createArrayOf("text", topics));
+        statement.setArray(first + 2, connection.createArrayOf("text", keys));
+        statement.setArray(first + 3, connection.createArrayOf("text", payloads));
         return first + 4;
     }
 

@@ -26,12 +26,4 @@ final class BayeuxJson {
             throw new IllegalStateException("A Bayeux message could not be written", e);
         }
     }
-
-    static String text(JsonNode node) {
-        try {
-            return WRITER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A Bayeux message could not be written", e);
-        }
-    }
 }

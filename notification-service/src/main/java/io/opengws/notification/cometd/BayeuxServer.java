@@ -68,16 +68,11 @@ public class BayeuxServer {
 
     /**
      * Hands a notification to every session of {@code recipient} (same user, same contact center) whose
-     * subscriptions match {@code channel}. Any thread; per recipient, messages arrive in call order. The
-     * sessions share {@code data} as it is, unchanged: the caller hands it over and must not change it after.
+     * subscriptions match {@code channel}. Any thread; per recipient, messages arrive in call order. {@code data}
+     * is the message's JSON object as text, well-formed: every session's reply copies it as it is.
      *
      * @return how many sessions of the recipient it was handed to (each still applies its subscriptions)
      */
-    public int deliver(BayeuxPrincipal recipient, String channel, ObjectNode data) {
-        return deliver(recipient, channel, BayeuxJson.text(data));
-    }
-
-    /** As {@link #deliver(BayeuxPrincipal, String, ObjectNode)}, with {@code data} as JSON text: a JSON object, as it came. */
     public int deliver(BayeuxPrincipal recipient, String channel, String data) {
         if (!ChannelPattern.isValidName(channel) || ChannelPattern.isMeta(channel)) {
             Log.warnf("Notification for user %s not delivered: %s is not a channel a client can receive", recipient.userId(), channel);

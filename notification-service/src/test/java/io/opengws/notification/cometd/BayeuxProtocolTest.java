@@ -157,7 +157,7 @@ class BayeuxProtocolTest {
         Thread.sleep(200);
         CompletableFuture<Exchange> current = bayeux.connectAsync(clientId, SERVER_TIMEOUT);
         Exchange old = abandoned.get();
-        server.deliver(user, "/v2/me/calls", TestNotifications.data("CallStateChangeMessage", 4));
+        server.deliver(user, "/v2/me/calls", TestNotifications.data("CallStateChangeMessage", 4).toString());
         Exchange woken = current.get();
 
         assertTrue(old.elapsedMillis() < SERVER_TIMEOUT - 500, () -> "the old connect was held " + old.elapsedMillis() + " ms");
@@ -381,8 +381,8 @@ class BayeuxProtocolTest {
                 List.of(result.replies().path(0).path("channel").asText(), result.replies().path(1).path("channel").asText(),
                         result.replies().path(2).path("channel").asText()));
         assertEquals(2, result.replies().path(1).path("subscription").size());
-        server.deliver(user, "/v2/me/chats", TestNotifications.data("ChatStateChangeMessage", 1));
-        server.deliver(user, "/v2/me/devices", TestNotifications.data("DeviceStateChangeMessage", 2));
+        server.deliver(user, "/v2/me/chats", TestNotifications.data("ChatStateChangeMessage", 1).toString());
+        server.deliver(user, "/v2/me/devices", TestNotifications.data("DeviceStateChangeMessage", 2).toString());
         List<ObjectNode> events = bayeux.eventsWithin(clientId, 2000, 500);
         assertEquals(List.of("/v2/me/chats"), events.stream().map(e -> e.path("channel").asText()).toList());
     }
@@ -415,11 +415,11 @@ class BayeuxProtocolTest {
         long firstBatch = ackedConnect(bayeux, clientId, -1, 0).replyOn("/meta/connect").path("ext").path("ack").asLong();
         bayeux.post("", bayeux.subscribeMessage(clientId, "/v2/me/*")).replyOn("/meta/subscribe");
 
-        server.deliver(user, "/v2/me/calls", TestNotifications.data("CallStateChangeMessage", 1));
+        server.deliver(user, "/v2/me/calls", TestNotifications.data("CallStateChangeMessage", 1).toString());
         Exchange delivered = ackedConnect(bayeux, clientId, firstBatch, SERVER_TIMEOUT);
         long deliveredBatch = delivered.replyOn("/meta/connect").path("ext").path("ack").asLong();
         // The client lost that reply: it acknowledges only the batch before.
-        server.deliver(user, "/v2/me/calls", TestNotifications.data("CallStateChangeMessage", 2));
+        server.deliver(user, "/v2/me/calls", TestNotifications.data("CallStateChangeMessage", 2).toString());
         Exchange resent = ackedConnect(bayeux, clientId, firstBatch, SERVER_TIMEOUT);
         long resentBatch = resent.replyOn("/meta/connect").path("ext").path("ack").asLong();
         Exchange acknowledged = ackedConnect(bayeux, clientId, resentBatch, 400);
