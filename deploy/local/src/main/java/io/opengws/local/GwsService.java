@@ -11,13 +11,15 @@ public enum GwsService {
     // a service that loads no classes after start. Heap and native caps, and giving freed native memory back
     // to the system every 5 s (about 45 MiB), keep it under 512 MiB resident (./gws bench notifications). Its
     // code cache has room for all its compiled code, which is never flushed (JvmOptions.KEEP_COMPILED_CODE).
+    // From JDK 25 Shenandoah is generational: most of what it allocates (Kafka records, replies) dies young and is
+    // collected without marking the whole heap; every cycle of the single generation marked every long-poll.
     NOTIFICATION("notification-service", "notification", 1,
-            "-Xms64m -Xmx256m -XX:+UseShenandoahGC -XX:+UnlockExperimentalVMOptions -XX:-ShenandoahPacing -XX:ShenandoahUnloadClassesFrequency=0"
-                    + " -XX:TrimNativeHeapInterval=5000 -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"
-                    + " " + JvmOptions.KEEP_COMPILED_CODE),
-    VOICE("voice-service", "voice", 2, Options.SMALL_SERVICE),
-    CHAT("chat-service", "chat", 3, Options.SMALL_SERVICE),
-    SMS("sms-service", "sms", 4, Options.SMALL_SERVICE);
+            "-Xms64m -Xmx256m -XX:+UseShenandoahGC -XX:+UnlockExperimentalVMOptions -XX:-ShenandoahPacing -XX:-ClassUnloadingWithConcurrentMark"
+                    + " -XX:TrimNativeHeapInterval=5000 -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError",
+            "-XX:ShenandoahGCMode=generational"),
+    VOICE("voice-service", "voice", 2, Options.SMALL_SERVICE, ""),
+    CHAT("chat-service", "chat", 3, Options.SMALL_SERVICE, ""),
+    SMS("sms-service", "sms", 4, Options.SMALL_SERVICE, "");
 
     /**
      * In a class of its own: enum constants cannot read the enum's own static fields. A young generation of 160 MiB
@@ -25,24 +27,36 @@ public enum GwsService {
      * 0.2 s under the chat bench (8-20 ms each, ~5% of the time stopped).
      */
     private static final class Options {
-        static final String SMALL_SERVICE = "-Xms256m -Xmx384m -Xmn160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError " + JvmOptions.KEEP_COMPILED_CODE;
+        static final String SMALL_SERVICE = "-Xms256m -Xmx384m -Xmn160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
     }
 
     private final String serviceName;
     private final String database;
     private final int portOffset;
     private final String jvmOptions;
+    private final String jvmOptionsFrom25;
 
-    GwsService(String serviceName, String database, int portOffset, String jvmOptions) {
+    GwsService(String serviceName, String database, int portOffset, String jvmOptions, String jvmOptionsFrom25) {
         this.serviceName = serviceName;
         this.database = database;
         this.portOffset = portOffset;
         this.jvmOptions = jvmOptions;
+        this.jvmOptionsFrom25 = jvmOptionsFrom25;
     }
 
     /** The JVM options ./gws runs it with, unless GWS_SERVICE_JAVA_OPTS says otherwise for all services. */
     public java.util.List<String> defaultJvmOptions() {
-        return java.util.Arrays.asList(jvmOptions.split(" "));
+        return defaultJvmOptions(JvmOptions.RELEASE);
+    }
+
+    /** Its JVM options on a Java of that feature release. */
+    public java.util.List<String> defaultJvmOptions(int release) {
+        java.util.List<String> options = new java.util.ArrayList<>(java.util.Arrays.asList(jvmOptions.split(" ")));
+        if (release >= 25 && !jvmOptionsFrom25.isEmpty()) {
+            options.addAll(java.util.Arrays.asList(jvmOptionsFrom25.split(" ")));
+        }
+        options.addAll(JvmOptions.everyJvm(release));
+        return options;
     }
 
     /** Also its module directory and the name the route table uses. */

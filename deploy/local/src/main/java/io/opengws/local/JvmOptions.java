@@ -1,6 +1,12 @@
 package io.opengws.local;
 
-/** JVM options every JVM of ./gws runs with: the services (GwsService) and the Kafka broker. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JVM options every JVM of ./gws runs with: the services (GwsService) and the Kafka broker. They all run on the
+ * launcher's own Java (its java.home), which the gws script picks: the newest JDK it finds.
+ */
 public final class JvmOptions {
 
     /**
@@ -12,6 +18,24 @@ public final class JvmOptions {
      */
     public static final String KEEP_COMPILED_CODE = "-XX:-UseCodeCacheFlushing";
 
+    /**
+     * From JDK 25 (JEP 519): object headers of 8 bytes instead of 12, so smaller objects, less to allocate and
+     * collect. Services that allocate per message (JSON trees, Kafka records, JDBC rows) profit most.
+     */
+    public static final String COMPACT_OBJECT_HEADERS = "-XX:+UseCompactObjectHeaders";
+
+    /** The feature release of the Java everything runs on. */
+    public static final int RELEASE = Runtime.version().feature();
+
     private JvmOptions() {
+    }
+
+    /** The options every JVM gets on a Java of this feature release. */
+    public static List<String> everyJvm(int release) {
+        List<String> options = new ArrayList<>(List.of(KEEP_COMPILED_CODE));
+        if (release >= 25) {
+            options.add(COMPACT_OBJECT_HEADERS);
+        }
+        return options;
     }
 }

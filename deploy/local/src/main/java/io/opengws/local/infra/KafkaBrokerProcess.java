@@ -125,8 +125,9 @@ public final class KafkaBrokerProcess {
     private static ProcessBuilder java(List<String> mainAndArguments, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
-                JvmOptions.KEEP_COMPILED_CODE,
+                "-Xms64m", "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20"));
+        command.addAll(JvmOptions.everyJvm(JvmOptions.RELEASE));
+        command.addAll(List.of(
                 "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
