@@ -5,7 +5,7 @@ import java.util.ArrayDeque;
 
 /**
  * Where the relay's reads of the outbox start. The relay deletes what it sent, and PostgreSQL keeps the deleted rows
- * (and their index entries) until a vacuum, which autovacuum runs about once a minute: under load tens of thousands of
+ * (and their index entries) until a vacuum, which autovacuum ran about once a minute before V103: under load tens of thousands of
  * them. A read of the oldest rows from the start of the table went through all of them; once the table had grown
  * (89 MB after a few chat benches) the planner chose a full scan and a sort instead, 12 ms a read, many reads a second.
  * <p>

@@ -40,7 +40,7 @@ public final class DockerInfrastructure implements Infrastructure {
     }
 
     public static DockerInfrastructure start() {
-        PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE).withCommand("postgres", "-c", "max_connections=300");
+        PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE).withCommand("postgres", "-c", "max_connections=300", "-c", "autovacuum_naptime=5s");
         KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE);
         postgres.start();
         kafka.start();

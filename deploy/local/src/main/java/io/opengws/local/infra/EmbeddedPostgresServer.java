@@ -31,6 +31,9 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setServerConfig("max_connections", "300")
+                    // Autovacuum looks at each database every 5 s, not every minute: the outbox is a queue that leaves
+                    // thousands of dead rows a second (db/outbox/V103).
+                    .setServerConfig("autovacuum_naptime", "5s")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60));
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

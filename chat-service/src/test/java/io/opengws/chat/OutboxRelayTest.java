@@ -1,0 +1,100 @@
+package io.opengws.chat;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.opengws.common.events.EventJson;
+import io.opengws.common.events.NotificationEvent;
+import io.opengws.common.events.Topics;
+import io.opengws.common.outbox.Outbox;
+import io.opengws.local.testing.NotificationInbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The outbox relay on the real PostgreSQL and Kafka: the runs after commits read from the highest id they sent
+ * (RelayFloor), so a row that commits below it, later than a quarter of a second after the ids above it were read,
+ * is left to the sweep's read from the start. It must still reach the topic.
+ */
+@QuarkusTest
+class OutboxRelayTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final NotificationInbox inbox = ChatDesk.inbox();
+
+    @Test
+    void anEventCommittedBelowTheRelaysFloorIsStillSent() throws Exception {
+        String user = "relay-" + Outbox.newEventId();
+        int since = inbox.mark();
+        // Two events a while apart, each sent by a run after its commit: the second run reads from above the first.
+        sendAfterCommit(user, "first");
+        inbox.await(user, since, "the first event", event -> "first".equals(text(event)));
+        Thread.sleep(400);
+        sendAfterCommit(user, "second");
+        inbox.await(user, since, "the second event", event -> "second".equals(text(event)));
+        Thread.sleep(400);
+
+        // A commit below every id sent so far, as a transaction that took its id long before it committed would be.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO outbox_event (id, event_id, topic, record_key, payload) VALUES (0, ?, ?, ?, ?)")) {
+            NotificationEvent late = event(user, "late");
+            insert.setString(1, late.eventId());
+            insert.setString(2, Topics.NOTIFICATIONS_CHAT);
+            insert.setString(3, user);
+            insert.setString(4, EventJson.write(late));
+            insert.executeUpdate();
+        }
+        sendAfterCommit(user, "third");
+        inbox.await(user, since, "the third event", event -> "third".equals(text(event)));
+
+        assertNotNull(inbox.await(user, since, "the event committed below the floor, sent by the sweep", event -> "late".equals(text(event))));
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet left = sql.executeQuery("SELECT count(*) FROM outbox_event WHERE id = 0")) {
+            left.next();
+            assertTrue(left.getLong(1) == 0, "a sent event is removed from the outbox");
+        }
+    }
+
+    @Test
+    void theOutboxIsVacuumedAsAQueue() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet options = sql.executeQuery("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'outbox_event'")) {
+            options.next();
+            String reloptions = options.getString(1);
+            assertTrue(reloptions != null && reloptions.contains("autovacuum_vacuum_scale_factor=0")
+                    && reloptions.contains("autovacuum_vacuum_cost_delay=0"), "V103 gives the outbox its own autovacuum settings: " + reloptions);
+        }
+    }
+
+    private void sendAfterCommit(String user, String text) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            NotificationEvent event = event(user, text);
+            outbox.add(Topics.NOTIFICATIONS_CHAT, user, event.eventId(), event);
+        });
+    }
+
+    private static NotificationEvent event(String user, String text) {
+        return new NotificationEvent(Outbox.newEventId(), "relay-test", user, "/v2/me/chats",
+                EventJson.mapper().createObjectNode().put("text", text), Instant.now());
+    }
+
+    private static String text(NotificationEvent event) {
+        return event.data() == null ? null : event.data().path("text").asText(null);
+    }
+}
