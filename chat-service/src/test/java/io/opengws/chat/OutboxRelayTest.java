@@ -1,5 +1,6 @@
 package io.opengws.chat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +8,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -18,8 +23,8 @@ import io.opengws.common.events.Topics;
 import io.opengws.common.outbox.Outbox;
 import io.opengws.local.testing.NotificationInbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /**
  * The outbox relay on the real PostgreSQL and Kafka: the runs after commits read from the highest id they sent
@@ -67,8 +72,27 @@ class OutboxRelayTest {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
                 ResultSet left = sql.executeQuery("SELECT count(*) FROM outbox_event WHERE id = 0")) {
             left.next();
-            assertTrue(left.getLong(1) == 0, "a sent event is removed from the outbox");
+            assertEquals(0, left.getLong(1), "a sent event is removed from the outbox");
         }
+    }
+
+    @Test
+    void aBacklogOfMoreThanABatchArrivesWholeAndInOrder() {
+        String user = "relay-" + Outbox.newEventId();
+        int since = inbox.mark();
+        int count = 1_200; // the relay reads 500 at a time: three reads in one run, each from after the one before
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < count; i++) {
+                NotificationEvent event = event(user, String.valueOf(i));
+                outbox.add(Topics.NOTIFICATIONS_CHAT, user, event.eventId(), event);
+            }
+        });
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> inbox.of(user, since).size() >= count);
+        List<String> texts = inbox.of(user, since).stream().map(OutboxRelayTest::text).toList();
+        assertEquals(IntStream.range(0, count).mapToObj(String::valueOf).toList(), texts,
+                "every event once, in the order it was written: none skipped and left to a later sweep");
     }
 
     @Test

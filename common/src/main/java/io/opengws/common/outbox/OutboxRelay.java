@@ -100,13 +100,22 @@ public class OutboxRelay {
         relaySoon();
     }
 
-    /** @param fromStart whether this run reads from the start of the outbox, not from the floor (which it keeps) */
+    /**
+     * @param fromStart whether this run reads from the start of the outbox, not from the floor (which it keeps). A run
+     *        that finds more than a batch reads each next one from after the last it sent, not from where it began:
+     *        the rows it sent are deleted, and a read from where it began would step over every one of them again
+     *        (an outage's backlog, read from the start by the sweep, would cost each batch more than the one before).
+     */
     private void relayAll(boolean fromStart) {
         try {
-            int sent;
+            long from = fromStart ? 0 : floor.from(System.nanoTime());
+            List<OutboxEvent> sent;
             do {
-                sent = relayBatch(fromStart);
-            } while (sent == BATCH);
+                sent = relayBatch(from);
+                if (!sent.isEmpty()) {
+                    from = sent.get(sent.size() - 1).id() + 1;
+                }
+            } while (sent.size() == BATCH);
             if (failing) {
                 Log.info("Outbox relay: Kafka accepts events again");
                 failing = false;
@@ -120,12 +129,12 @@ public class OutboxRelay {
         }
     }
 
-    private int relayBatch(boolean fromStart) {
+    /** Sends the oldest events from id {@code fromId} on, a batch at most; answers them, every one sent and deleted. */
+    private List<OutboxEvent> relayBatch(long fromId) {
         long readAt = System.nanoTime();
-        long from = floor.from(readAt);
-        List<OutboxEvent> batch = table.oldest(fromStart ? 0 : from, BATCH);
+        List<OutboxEvent> batch = table.oldest(fromId, BATCH);
         if (batch.isEmpty()) {
-            return 0;
+            return batch;
         }
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
@@ -148,7 +157,7 @@ public class OutboxRelay {
             throw firstFailure;
         }
         floor.sent(readAt, batch.get(batch.size() - 1).id());
-        return batch.size();
+        return batch;
     }
 
     private CompletableFuture<Void> send(OutboxEvent event) {

@@ -1,6 +1,8 @@
 package io.opengws.local;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The four services: where their build lives, their database, their port after the base. */
 public enum GwsService {
@@ -17,9 +19,9 @@ public enum GwsService {
             "-Xms64m -Xmx256m -XX:+UseShenandoahGC -XX:+UnlockExperimentalVMOptions -XX:-ShenandoahPacing -XX:-ClassUnloadingWithConcurrentMark"
                     + " -XX:TrimNativeHeapInterval=5000 -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError",
             "-XX:ShenandoahGCMode=generational"),
-    VOICE("voice-service", "voice", 2, Options.SMALL_SERVICE, ""),
-    CHAT("chat-service", "chat", 3, Options.SMALL_SERVICE, ""),
-    SMS("sms-service", "sms", 4, Options.SMALL_SERVICE, "");
+    VOICE("voice-service", "voice", 2, Options.SMALL_SERVICE),
+    CHAT("chat-service", "chat", 3, Options.SMALL_SERVICE),
+    SMS("sms-service", "sms", 4, Options.SMALL_SERVICE);
 
     /**
      * In a class of its own: enum constants cannot read the enum's own static fields. A young generation of 160 MiB
@@ -33,27 +35,27 @@ public enum GwsService {
     private final String serviceName;
     private final String database;
     private final int portOffset;
-    private final String jvmOptions;
-    private final String jvmOptionsFrom25;
+    private final List<String> jvmOptions;
+    private final List<String> jvmOptionsFrom25;
 
-    GwsService(String serviceName, String database, int portOffset, String jvmOptions, String jvmOptionsFrom25) {
+    GwsService(String serviceName, String database, int portOffset, String jvmOptions, String... jvmOptionsFrom25) {
         this.serviceName = serviceName;
         this.database = database;
         this.portOffset = portOffset;
-        this.jvmOptions = jvmOptions;
-        this.jvmOptionsFrom25 = jvmOptionsFrom25;
+        this.jvmOptions = List.of(jvmOptions.split(" "));
+        this.jvmOptionsFrom25 = List.of(jvmOptionsFrom25);
     }
 
     /** The JVM options ./gws runs it with, unless GWS_SERVICE_JAVA_OPTS says otherwise for all services. */
-    public java.util.List<String> defaultJvmOptions() {
+    public List<String> defaultJvmOptions() {
         return defaultJvmOptions(JvmOptions.RELEASE);
     }
 
     /** Its JVM options on a Java of that feature release. */
-    public java.util.List<String> defaultJvmOptions(int release) {
-        java.util.List<String> options = new java.util.ArrayList<>(java.util.Arrays.asList(jvmOptions.split(" ")));
-        if (release >= 25 && !jvmOptionsFrom25.isEmpty()) {
-            options.addAll(java.util.Arrays.asList(jvmOptionsFrom25.split(" ")));
+    public List<String> defaultJvmOptions(int release) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        if (release >= 25) {
+            options.addAll(jvmOptionsFrom25);
         }
         options.addAll(JvmOptions.everyJvm(release));
         return options;

@@ -1,5 +1,6 @@
 package io.opengws.local;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,33 +12,21 @@ class GwsServiceJvmOptionsTest {
 
     private static final String GENERATIONAL = "-XX:ShenandoahGCMode=generational";
 
+    /**
+     * On every release each service keeps its compiled code; from JDK 25 each also has compact object headers, and the
+     * notification service alone generational Shenandoah; no option is ever empty (an empty argument stops a JVM).
+     */
     @Test
-    void onJdk17EveryServiceKeepsItsCompiledCodeAndNothingNewerIsAsked() {
-        for (GwsService service : GwsService.values()) {
-            List<String> options = service.defaultJvmOptions(17);
-
-            assertTrue(options.contains(JvmOptions.KEEP_COMPILED_CODE), service + ": " + options);
-            assertFalse(options.contains(JvmOptions.COMPACT_OBJECT_HEADERS), service + ": " + options);
-            assertFalse(options.contains(GENERATIONAL), service + ": " + options);
-        }
-    }
-
-    @Test
-    void onJdk25EveryServiceHasCompactHeadersAndOnlyTheNotificationServiceGenerationalShenandoah() {
-        for (GwsService service : GwsService.values()) {
-            List<String> options = service.defaultJvmOptions(25);
-
-            assertTrue(options.contains(JvmOptions.KEEP_COMPILED_CODE), service + ": " + options);
-            assertTrue(options.contains(JvmOptions.COMPACT_OBJECT_HEADERS), service + ": " + options);
-            assertTrue(options.contains(GENERATIONAL) == (service == GwsService.NOTIFICATION), service + ": " + options);
-        }
-    }
-
-    @Test
-    void noOptionIsEmpty() {
+    void eachServicesOptionsFollowTheRelease() {
         for (int release : new int[] {17, 21, 25}) {
             for (GwsService service : GwsService.values()) {
-                assertFalse(service.defaultJvmOptions(release).contains(""), service + " on " + release);
+                List<String> options = service.defaultJvmOptions(release);
+                String where = service + " on " + release + ": " + options;
+
+                assertTrue(options.contains(JvmOptions.KEEP_COMPILED_CODE), where);
+                assertEquals(release >= 25, options.contains(JvmOptions.COMPACT_OBJECT_HEADERS), where);
+                assertEquals(release >= 25 && service == GwsService.NOTIFICATION, options.contains(GENERATIONAL), where);
+                assertFalse(options.contains(""), where);
             }
         }
     }
