@@ -27,6 +27,7 @@ import io.opengws.common.wire.GwsException;
 import io.opengws.common.wire.OperationRequest;
 import io.opengws.common.wire.PublicOrigin;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -54,6 +55,9 @@ public class InteractionDesk {
 
     @Inject
     TranscriptRepository transcripts;
+
+    @Inject
+    InteractionCache cache;
 
     @Inject
     MediaMonitoringControl monitoring;
@@ -84,7 +88,21 @@ public class InteractionDesk {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T change(String contactCenterId, Function<InteractionWork, T> change) {
-        InteractionWork work = new InteractionWork(contactCenterId, Instant.now(), origin.origin(), this::lockAndLoad);
+        return change(contactCenterId, change, this::lockAndLoad);
+    }
+
+    /**
+     * A change that starts from the interactions as this service last committed them, where it remembers them, without
+     * reading or locking their rows; it fails with {@link StaleInteraction}, having written nothing, if one of them has
+     * moved on since (its transaction is then to be rolled back, and the change done again with {@link #change}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    <T> T changeFromMemory(String contactCenterId, Function<InteractionWork, T> change) {
+        return change(contactCenterId, change, this::rememberedOrLocked);
+    }
+
+    private <T> T change(String contactCenterId, Function<InteractionWork, T> change, Function<String, Optional<InteractionWork.Loaded>> loader) {
+        InteractionWork work = new InteractionWork(contactCenterId, Instant.now(), origin.origin(), loader);
         T result = change.apply(work);
         settle(work);
         return result;
@@ -112,13 +130,19 @@ public class InteractionDesk {
      * read again with the lock: a locking find would keep its state as it was loaded, older than what the last change
      * committed.
      */
-    private Optional<MediaInteractionRow> lockAndLoad(String interactionId) {
+    private Optional<InteractionWork.Loaded> lockAndLoad(String interactionId) {
         if (alreadyLoaded(interactionId)) {
             MediaInteractionRow row = entityManager.find(MediaInteractionRow.class, interactionId);
             entityManager.refresh(row, LockModeType.PESSIMISTIC_WRITE);
-            return Optional.of(row);
+            return Optional.of(new InteractionWork.Loaded(row, InteractionWork.Origin.LOCKED));
         }
-        return Optional.ofNullable(entityManager.find(MediaInteractionRow.class, interactionId, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(entityManager.find(MediaInteractionRow.class, interactionId, LockModeType.PESSIMISTIC_WRITE))
+                .map(row -> new InteractionWork.Loaded(row, InteractionWork.Origin.LOCKED));
+    }
+
+    private Optional<InteractionWork.Loaded> rememberedOrLocked(String interactionId) {
+        return cache.committed(interactionId).map(row -> new InteractionWork.Loaded(row, InteractionWork.Origin.REMEMBERED))
+                .or(() -> lockAndLoad(interactionId));
     }
 
     private boolean alreadyLoaded(String interactionId) {
@@ -137,20 +161,33 @@ public class InteractionDesk {
 
     // ---- POST /api/v2/me/{chats|smssessions}/{id} ---------------------------------------------------------
 
-    /** An agent's or supervisor's operation on its interaction; answers the {@code referenceId}. */
-    @Transactional
+    /**
+     * An agent's or supervisor's operation on its interaction, in a transaction of its own; answers the
+     * {@code referenceId}. It starts from the interaction as this service last committed it (a message is then one
+     * round trip to the database and its commit); if the row has moved on since, the transaction is rolled back and
+     * the operation done again from the row, locked.
+     */
     public int operate(Caller caller, String interactionId, String operationName, OperationRequest request) {
         InteractionOperation operation = InteractionOperation.of(operationName).orElseThrow(() -> GwsException.invalidParameter(
                 "The operationName '" + GwsException.echo(operationName) + "' is not a " + channel.name() + " operation."));
         int referenceId = references.incrementAndGet();
-        change(caller.contactCenterId(), work -> {
-            Interaction interaction = work.interaction(interactionId).orElseThrow(() -> unknown(interactionId));
-            Participant actor = interaction.participantOfUser(caller.userId()).orElseThrow(() -> unknown(interactionId));
-            work.actor(actor, referenceId);
-            perform(work, interaction, actor, operation, request);
-            return null;
-        });
+        try {
+            QuarkusTransaction.disallowingExisting().run(() -> changeFromMemory(caller.contactCenterId(),
+                    work -> operate(work, caller, interactionId, operation, request, referenceId)));
+        } catch (StaleInteraction stale) {
+            QuarkusTransaction.disallowingExisting().run(() -> change(caller.contactCenterId(),
+                    work -> operate(work, caller, interactionId, operation, request, referenceId)));
+        }
         return referenceId;
+    }
+
+    private Void operate(InteractionWork work, Caller caller, String interactionId, InteractionOperation operation, OperationRequest request,
+            int referenceId) {
+        Interaction interaction = work.interaction(interactionId).orElseThrow(() -> unknown(interactionId));
+        Participant actor = interaction.participantOfUser(caller.userId()).orElseThrow(() -> unknown(interactionId));
+        work.actor(actor, referenceId);
+        perform(work, interaction, actor, operation, request);
+        return null;
     }
 
     private void perform(InteractionWork work, Interaction interaction, Participant actor, InteractionOperation operation,
@@ -311,28 +348,47 @@ public class InteractionDesk {
         }
     }
 
-    /** Writes every interaction of the work as it is now, and the index of who takes part in it. */
+    /**
+     * Writes every interaction of the work as it is now, and the index of who takes part in it; each is remembered as
+     * written once the transaction commits.
+     *
+     * @throws StaleInteraction if an interaction the work started from memory has moved on since
+     */
     void save(InteractionWork work) {
         for (InteractionWork.Tracked tracked : work.tracked()) {
             Interaction interaction = tracked.interaction();
             MediaInteractionRow row = tracked.row();
             String body = EventJson.write(interaction);
-            if (body.equals(row.body) && entityManager.contains(row)) {
+            if (body.equals(row.body) && tracked.origin() == InteractionWork.Origin.LOCKED) {
                 continue; // read and left as it was (routing looks at every waiting interaction): nothing to write
             }
+            // A remembered one is written even unchanged: what the change told anyone was decided from that copy, which
+            // the write's version check confirms.
             row.body = body;
             row.waitingSince = interaction.isCompleted() ? null : interaction.waitingSince;
             row.completedAt = interaction.completedAt;
             row.updatedAt = work.now();
-            if (!entityManager.contains(row)) {
-                entityManager.persist(row);
-                transcripts.append(interaction, tracked.storedEntries());
-            } else if (transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), outbox.takePending())) {
-                // Written with its new entries and the events told above in one statement: Hibernate is not to write it
-                // again at the commit.
-                entityManager.unwrap(Session.class).setReadOnly(row, true);
+            switch (tracked.origin()) {
+                case STARTED -> {
+                    entityManager.persist(row);
+                    transcripts.append(interaction, tracked.storedEntries());
+                }
+                case LOCKED -> {
+                    if (transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), outbox.takePending(), true)) {
+                        // Written with its new entries and the events told above in one statement: Hibernate is not to
+                        // write it again at the commit.
+                        entityManager.unwrap(Session.class).setReadOnly(row, true);
+                    }
+                    // Otherwise persisted earlier in this transaction and not flushed yet: Hibernate inserts it as it is now.
+                }
+                case REMEMBERED -> {
+                    if (!transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), outbox.takePending(), false)) {
+                        cache.forget(interaction.id);
+                        throw new StaleInteraction(interaction.id);
+                    }
+                }
             }
-            // Otherwise persisted earlier in this transaction and not flushed yet: Hibernate inserts it as it is now.
+            cache.rememberAtCommit(row);
             if (!work.participationsChanged(interaction)) {
                 continue; // most changes (a message, typing) leave who takes part as it was
             }

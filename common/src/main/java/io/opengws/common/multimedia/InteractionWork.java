@@ -27,13 +27,28 @@ public final class InteractionWork {
      * An interaction in this work, with its row, what every participant saw when it was read, and how many transcript
      * entries were stored then (those after are this work's to store).
      */
-    record Tracked(Interaction interaction, MediaInteractionRow row, InteractionNotifications.Snapshot before, int storedEntries) {
+    record Tracked(Interaction interaction, MediaInteractionRow row, Origin origin, InteractionNotifications.Snapshot before,
+            int storedEntries) {
+    }
+
+    /** Where an interaction of this work comes from, which decides how it is written. */
+    enum Origin {
+        /** Started in this work: inserted. */
+        STARTED,
+        /** Its row, read and locked in this transaction: updated. */
+        LOCKED,
+        /** As this service last committed it ({@link InteractionCache}), not locked: updated only if still at that version. */
+        REMEMBERED
+    }
+
+    /** A row as the loader found it. */
+    record Loaded(MediaInteractionRow row, Origin origin) {
     }
 
     private final String contactCenterId;
     private final Instant now;
     private final String publicOrigin;
-    private final Function<String, Optional<MediaInteractionRow>> loader;
+    private final Function<String, Optional<Loaded>> loader;
     private final Map<String, Tracked> tracked = new LinkedHashMap<>();
     /** Per interaction, who took part and in which state as last written: unchanged, the index is not rewritten. */
     private final Map<String, String> participationsWritten = new HashMap<>();
@@ -41,7 +56,7 @@ public final class InteractionWork {
     private Integer referenceId;
     private boolean routingNeeded;
 
-    InteractionWork(String contactCenterId, Instant now, String publicOrigin, Function<String, Optional<MediaInteractionRow>> loader) {
+    InteractionWork(String contactCenterId, Instant now, String publicOrigin, Function<String, Optional<Loaded>> loader) {
         this.contactCenterId = contactCenterId;
         this.now = now;
         this.publicOrigin = publicOrigin;
@@ -66,9 +81,10 @@ public final class InteractionWork {
         if (known != null) {
             return Optional.of(known.interaction());
         }
-        return loader.apply(id).filter(row -> row.contactCenterId.equals(contactCenterId)).map(row -> {
-            Interaction interaction = EventJson.read(row.body, Interaction.class);
-            tracked.put(id, new Tracked(interaction, row, InteractionNotifications.snapshot(interaction, publicOrigin), interaction.transcriptSize));
+        return loader.apply(id).filter(loaded -> loaded.row().contactCenterId.equals(contactCenterId)).map(loaded -> {
+            Interaction interaction = EventJson.read(loaded.row().body, Interaction.class);
+            tracked.put(id, new Tracked(interaction, loaded.row(), loaded.origin(), InteractionNotifications.snapshot(interaction, publicOrigin),
+                    interaction.transcriptSize));
             participationsWritten.put(id, participationKey(interaction));
             return interaction;
         });
@@ -80,7 +96,7 @@ public final class InteractionWork {
         row.id = interaction.id;
         row.contactCenterId = contactCenterId;
         row.customerKey = customerKey;
-        tracked.put(interaction.id, new Tracked(interaction, row, InteractionNotifications.snapshot(interaction, publicOrigin), 0));
+        tracked.put(interaction.id, new Tracked(interaction, row, Origin.STARTED, InteractionNotifications.snapshot(interaction, publicOrigin), 0));
         routingNeeded = true;
         return interaction;
     }

@@ -37,4 +37,12 @@ public class MediaInteractionRow {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * Counted up by every write of the row (V104__interaction_version.sql): a change that started from a remembered
+     * copy writes only over the version it started from. Kept by hand, not Hibernate's {@code @Version}: the row is
+     * written in plain JDBC ({@link TranscriptRepository#updateWithEntries}).
+     */
+    @Column(nullable = false)
+    public long version;
 }

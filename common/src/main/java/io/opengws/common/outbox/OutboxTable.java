@@ -25,11 +25,20 @@ public class OutboxTable {
      * order them as they were added. One prepared statement for any number of events; another statement of the same
      * transaction may embed it as a common table expression ({@link #bind} fills its parameters).
      */
-    public static final String INSERT_ALL = """
-            INSERT INTO outbox_event (event_id, topic, record_key, payload)
-            SELECT event.event_id, event.topic, event.record_key, event.payload
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS event(event_id, topic, record_key, payload, position)
-            ORDER BY event.position""";
+    public static final String INSERT_ALL = insertAllWhere("TRUE");
+
+    /**
+     * {@link #INSERT_ALL}, inserting nothing unless {@code condition} holds: a statement that embeds it writes the events
+     * only if its own write took place.
+     */
+    public static String insertAllWhere(String condition) {
+        return """
+                INSERT INTO outbox_event (event_id, topic, record_key, payload)
+                SELECT event.event_id, event.topic, event.record_key, event.payload
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS event(event_id, topic, record_key, payload, position)
+                WHERE %s
+                ORDER BY event.position""".formatted(condition);
+    }
     private static final String OLDEST = "SELECT id, event_id, topic, record_key, payload FROM outbox_event WHERE id >= ? ORDER BY id LIMIT ?";
     private static final String DELETE = "DELETE FROM outbox_event WHERE id = ANY (?)";
 

@@ -1,0 +1,125 @@
+package io.opengws.chat;
+
+import static io.opengws.chat.ChatDesk.isMessageLog;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.opengws.common.multimedia.InteractionCache;
+import io.opengws.local.testing.TestDirectory;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/**
+ * An agent's operation starts from the chat as this service last committed it ({@link InteractionCache}), not from its
+ * row: what another replica wrote since, or a change of this service that committed first, must never be overwritten,
+ * and the operation must still be done, once (the real PostgreSQL and Kafka).
+ */
+@QuarkusTest
+class RememberedInteractionsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aMessageAfterAnotherReplicaChangedTheChatKeepsThatChangeAndIsWrittenOnce() throws SQLException {
+        ChatDesk desk = new ChatDesk(ChatDesk.inbox());
+        String agent = desk.readyAgent("Alice");
+        String chatId = chatAcceptedBy(desk, agent);
+        desk.operate(agent, chatId, Map.of("operationName", "SendMessage", "text", "first")); // remembered from here on
+        long before = version(chatId);
+
+        // Another replica attaches user data: a write of the row this service never saw.
+        execute("UPDATE media_interaction SET body = jsonb_set(body::jsonb, '{userData,attachedBy}', '\"the other replica\"')::text, "
+                + "version = version + 1 WHERE id = ?", chatId);
+
+        int since = desk.mark();
+        desk.operate(agent, chatId, Map.of("operationName", "SendMessage", "text", "second"));
+
+        desk.await(agent, since, "the second message", data -> isMessageLog(data) && data.toString().contains("second"));
+        assertEquals("the other replica", TestDirectory.as(agent).get("/api/v2/me/chats/" + chatId).then().statusCode(200)
+                .extract().path("chat.userData.attachedBy"), "the message was written over what the other replica committed");
+        assertEquals(before + 2, version(chatId), "one write by the other replica, one by the message");
+        assertEquals(List.of("first", "second"), texts(chatId), "each message stored once, in order");
+    }
+
+    @Test
+    void messagesWrittenAtOnceByTheAgentAndItsCoachAreAllKept() throws SQLException {
+        ChatDesk desk = new ChatDesk(ChatDesk.inbox());
+        String agent = desk.readyAgent("Alice");
+        String coach = desk.supervisor("Cora");
+        desk.configure(coach, agent, "Coach", "AllChats", "Coach Cora");
+        String chatId = chatAcceptedBy(desk, agent);
+        desk.operate(agent, chatId, Map.of("operationName", "SendMessage", "text", "hello"));
+
+        // Both start from the same remembered copy: of two writes over one version, the second is done again.
+        List<CompletableFuture<Void>> writers = new ArrayList<>();
+        for (String[] writer : new String[][] { { agent, "SendMessage", "agent" }, { coach, "SendToAgents", "coach" } }) {
+            writers.add(CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < 5; i++) {
+                    desk.operate(writer[0], chatId, Map.of("operationName", writer[1], "text", writer[2] + "-" + i));
+                }
+            }));
+        }
+        CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).join();
+
+        List<String> texts = texts(chatId);
+        assertEquals(11, texts.size(), texts.toString());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(1, texts.stream().filter(("agent-" + i)::equals).count(), texts.toString());
+            assertEquals(1, texts.stream().filter(("coach-" + i)::equals).count(), texts.toString());
+        }
+        assertTrue(texts.indexOf("agent-0") < texts.indexOf("agent-4") && texts.indexOf("coach-0") < texts.indexOf("coach-4"),
+                "each writer's messages in the order it wrote them: " + texts);
+    }
+
+    private static String chatAcceptedBy(ChatDesk desk, String agent) {
+        int offered = desk.mark();
+        desk.customerRequestsChat("Carla");
+        return desk.acceptNextOffer(agent, offered, "Alice");
+    }
+
+    /** The texts of the chat's stored transcript entries, in their order. */
+    private List<String> texts(String chatId) throws SQLException {
+        List<String> texts = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT body::jsonb ->> 'text' FROM media_transcript_entry WHERE interaction_id = ? AND body::jsonb ->> 'type' = 'Text' ORDER BY idx")) {
+            select.setString(1, chatId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    texts.add(rows.getString(1));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private long version(String chatId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT version FROM media_interaction WHERE id = ?")) {
+            select.setString(1, chatId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private void execute(String sql, String chatId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, chatId);
+            assertEquals(1, statement.executeUpdate());
+        }
+    }
+}
