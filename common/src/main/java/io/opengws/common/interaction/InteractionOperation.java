@@ -17,6 +17,18 @@ public enum InteractionOperation {
     SendMessage, SendStartTypingNotification, SendStopTypingNotification, SendUrl, SendNicknameUpdatedNotice,
     SwitchToMonitor, SwitchToCoach, SwitchToBargeIn;
 
+    /**
+     * Whether it only writes to the conversation (a message, a notice, typing): it changes no participant, so that
+     * it touches nothing but the interaction, its transcript and its notifications.
+     */
+    public boolean onlyWrites() {
+        return switch (this) {
+            case SendToAgents, SendStartTypingToAgentsNotification, SendStopTypingToAgentsNotification, SendMessage,
+                    SendStartTypingNotification, SendStopTypingNotification, SendUrl, SendNicknameUpdatedNotice -> true;
+            default -> false;
+        };
+    }
+
     public static Optional<InteractionOperation> of(String operationName) {
         for (InteractionOperation operation : values()) {
             if (operation.name().equals(operationName)) {

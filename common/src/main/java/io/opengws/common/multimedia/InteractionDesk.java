@@ -23,6 +23,7 @@ import io.opengws.common.interaction.InteractionView;
 import io.opengws.common.interaction.Participant;
 import io.opengws.common.interaction.VisibilityPolicy;
 import io.opengws.common.outbox.Outbox;
+import io.opengws.common.outbox.OutboxEvent;
 import io.opengws.common.wire.GwsException;
 import io.opengws.common.wire.OperationRequest;
 import io.opengws.common.wire.PublicOrigin;
@@ -186,6 +187,9 @@ public class InteractionDesk {
         Interaction interaction = work.interaction(interactionId).orElseThrow(() -> unknown(interactionId));
         Participant actor = interaction.participantOfUser(caller.userId()).orElseThrow(() -> unknown(interactionId));
         work.actor(actor, referenceId);
+        if (operation.onlyWrites()) {
+            work.mayBeWrittenInOneStatement();
+        }
         perform(work, interaction, actor, operation, request);
         return null;
     }
@@ -343,6 +347,7 @@ public class InteractionDesk {
                     actor, actor == null ? null : work.referenceId());
             changes.notifications().forEach(notification -> notifications.interaction(work.contactCenterId(), notification));
             if (!changes.newForCustomer().isEmpty() && customerDelivery.isResolvable()) {
+                work.needsItsTransaction();
                 customerDelivery.get().deliver(interaction, tracked.row().customerKey, changes.newForCustomer());
             }
         }
@@ -362,6 +367,7 @@ public class InteractionDesk {
             if (body.equals(row.body) && tracked.origin() == InteractionWork.Origin.LOCKED) {
                 continue; // read and left as it was (routing looks at every waiting interaction): nothing to write
             }
+            boolean participationsChanged = work.participationsChanged(interaction);
             // A remembered one is written even unchanged: what the change told anyone was decided from that copy, which
             // the write's version check confirms.
             row.body = body;
@@ -382,14 +388,20 @@ public class InteractionDesk {
                     // Otherwise persisted earlier in this transaction and not flushed yet: Hibernate inserts it as it is now.
                 }
                 case REMEMBERED -> {
-                    if (!transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), outbox.takePending(), false)) {
+                    List<OutboxEvent> events = outbox.takePending();
+                    boolean written = work.mayBeWrittenInOneStatement(tracked, participationsChanged)
+                            // Its own statement on a connection of its own, not the transaction's: nothing else is written.
+                            ? QuarkusTransaction.suspendingExisting().call(
+                                    () -> transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), events, false))
+                            : transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), events, false);
+                    if (!written) {
                         cache.forget(interaction.id);
                         throw new StaleInteraction(interaction.id);
                     }
                 }
             }
             cache.rememberAtCommit(row);
-            if (!work.participationsChanged(interaction)) {
+            if (!participationsChanged) {
                 continue; // most changes (a message, typing) leave who takes part as it was
             }
             List<MediaParticipation> now = new ArrayList<>();

@@ -55,6 +55,7 @@ public final class InteractionWork {
     private String actorParticipantId;
     private Integer referenceId;
     private boolean routingNeeded;
+    private boolean oneStatement;
 
     InteractionWork(String contactCenterId, Instant now, String publicOrigin, Function<String, Optional<Loaded>> loader) {
         this.contactCenterId = contactCenterId;
@@ -105,6 +106,25 @@ public final class InteractionWork {
     public void actor(Participant participant, Integer referenceId) {
         this.actorParticipantId = participant.participantId;
         this.referenceId = referenceId;
+    }
+
+    /**
+     * This change may be written in one statement that commits itself, outside its transaction, if it comes to no more
+     * than writing one interaction remembered by this service ({@link InteractionDesk#save}): a message is then one round
+     * trip to the database, not three (the transaction's BEGIN, the write, the COMMIT).
+     */
+    void mayBeWrittenInOneStatement() {
+        oneStatement = true;
+    }
+
+    /** This change writes something besides its interaction (a text to the customer's phone): in its transaction. */
+    void needsItsTransaction() {
+        oneStatement = false;
+    }
+
+    /** Whether the change may be written in one statement that commits itself. */
+    boolean mayBeWrittenInOneStatement(Tracked interaction, boolean participationsChanged) {
+        return oneStatement && tracked.size() == 1 && interaction.origin() == Origin.REMEMBERED && !participationsChanged;
     }
 
     public void routingNeeded() {
