@@ -20,15 +20,14 @@ public final class RouteTable {
     public static final String API_PREFIX = "/api/v2";
     private static final String RESOURCE = "routes.conf";
 
-    /** One line of the table. */
-    public record Route(String service, String pattern) {
+    /** One line of the table, its pattern split once: every request through the edge is matched against the table. */
+    public record Route(String service, String pattern, List<String> segments) {
 
-        List<String> segments() {
-            return Arrays.asList(pattern.split("/"));
+        public Route(String service, String pattern) {
+            this(service, pattern, List.of(pattern.split("/")));
         }
 
         boolean matches(List<String> path) {
-            List<String> segments = segments();
             for (int i = 0; i < segments.size(); i++) {
                 String segment = segments.get(i);
                 if (segment.equals("**")) {
@@ -56,8 +55,12 @@ public final class RouteTable {
 
     private final List<Route> routes;
 
+    /** Most specific first (ties in the file's order): the first that matches a path serves it. */
+    private final List<Route> bySpecificity;
+
     private RouteTable(List<Route> routes) {
         this.routes = List.copyOf(routes);
+        this.bySpecificity = routes.stream().sorted(MOST_SPECIFIC_FIRST).toList();
     }
 
     /** The table shipped in this jar (a copy of {@code deploy/routes.conf}). */
@@ -104,10 +107,12 @@ public final class RouteTable {
             return Optional.empty();
         }
         List<String> segments = segmentsAfterPrefix(path);
-        return routes.stream()
-                .filter(route -> route.matches(segments))
-                .min(MOST_SPECIFIC_FIRST)
-                .map(Route::service);
+        for (Route route : bySpecificity) {
+            if (route.matches(segments)) {
+                return Optional.of(route.service());
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> segmentsAfterPrefix(String path) {
