@@ -55,6 +55,32 @@ class RememberedInteractionsTest {
     }
 
     @Test
+    void anOperationRefusedOnTheRememberedChatIsDecidedAgainFromItsRow() throws SQLException {
+        ChatDesk desk = new ChatDesk(ChatDesk.inbox());
+        String alice = desk.readyAgent("Alice");
+        String bob = desk.chatUser("Bob", "ROLE_AGENT");
+        String chatId = chatAcceptedBy(desk, alice);
+        desk.operate(alice, chatId, Map.of("operationName", "SendMessage", "text", "first")); // remembered from here on
+
+        // Another replica brings Bob in: in this service's copy he is not in the chat; in the row he is, chatting.
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement("""
+                UPDATE media_interaction SET version = version + 1, body = jsonb_set(body::jsonb, '{participants}',
+                    (body::jsonb -> 'participants') || jsonb_build_array(
+                        (SELECT p FROM jsonb_array_elements(body::jsonb -> 'participants') p WHERE p ->> 'userId' = ?)
+                        || jsonb_build_object('userId', ?, 'participantId', 'bob-1', 'nickname', 'Bob')))::text
+                WHERE id = ?""")) {
+            update.setString(1, alice);
+            update.setString(2, bob);
+            update.setString(3, chatId);
+            assertEquals(1, update.executeUpdate());
+        }
+
+        desk.operate(bob, chatId, Map.of("operationName", "SendMessage", "text", "bob here"));
+
+        assertEquals(List.of("first", "bob here"), texts(chatId), "refused on the copy, done from the row");
+    }
+
+    @Test
     void messagesWrittenAtOnceByTheAgentAndItsCoachAreAllKept() throws SQLException {
         ChatDesk desk = new ChatDesk(ChatDesk.inbox());
         String agent = desk.readyAgent("Alice");

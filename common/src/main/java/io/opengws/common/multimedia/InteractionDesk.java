@@ -165,8 +165,8 @@ public class InteractionDesk {
     /**
      * An agent's or supervisor's operation on its interaction, in a transaction of its own; answers the
      * {@code referenceId}. It starts from the interaction as this service last committed it (a message is then one
-     * round trip to the database and its commit); if the row has moved on since, the transaction is rolled back and
-     * the operation done again from the row, locked.
+     * round trip to the database); if the row has moved on since, or the operation is refused, the transaction is
+     * rolled back and the operation done again from the row, locked.
      */
     public int operate(Caller caller, String interactionId, String operationName, OperationRequest request) {
         InteractionOperation operation = InteractionOperation.of(operationName).orElseThrow(() -> GwsException.invalidParameter(
@@ -175,7 +175,9 @@ public class InteractionDesk {
         try {
             QuarkusTransaction.disallowingExisting().run(() -> changeFromMemory(caller.contactCenterId(),
                     work -> operate(work, caller, interactionId, operation, request, referenceId)));
-        } catch (StaleInteraction stale) {
+        } catch (StaleInteraction | GwsException decidedFromMemory) {
+            // The remembered copy had moved on, or the operation was refused on it: a copy may be older than the row (an
+            // offer committed by routing a moment ago), and an answer that it is not allowed must come from the row.
             QuarkusTransaction.disallowingExisting().run(() -> change(caller.contactCenterId(),
                     work -> operate(work, caller, interactionId, operation, request, referenceId)));
         }

@@ -19,7 +19,7 @@ import io.opengws.common.interaction.Participant;
 /**
  * One request's work on the interactions of a contact center: the interactions it read or started, each with
  * what its agents and supervisors saw before (the engine's snapshot), so that at the end each is told exactly
- * what changed for it. Lives within one transaction, under the contact center's lock.
+ * what changed for it. Lives within one transaction; each interaction it reads from its row is locked to the end of it.
  */
 public final class InteractionWork {
 
