@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import sun.misc.Signal;
 
 /**
  * {@code ./gws up | down | status}: runs the whole system in the foreground until Ctrl-C (or
@@ -58,12 +61,28 @@ public final class Launcher {
         LocalSystem system = new LocalSystem(settings, run, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread main = Thread.currentThread();
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runnable stopInOrder = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                out.println("gws: stopping");
+                main.interrupt();
+                system.stop();
+                out.println("gws: stopped");
+                stopped.countDown();
+            }
+        };
+        // Ctrl-C and ./gws down stop the services, then Kafka and PostgreSQL, before the JVM's shutdown hooks run:
+        // the embedded PostgreSQL has a hook of its own, which, run beside this one, stopped the database under the
+        // services still running (connection errors in their logs at every stop). The hook stays for any other exit.
+        for (String signal : List.of("INT", "TERM")) {
+            Signal.handle(new Signal(signal), received -> {
+                stopInOrder.run();
+                System.exit(0);
+            });
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println("gws: stopping");
-            main.interrupt();
-            system.stop();
-            out.println("gws: stopped");
-            stopped.countDown();
+            stopInOrder.run();
+            awaitQuietly(stopped);
         }, "gws-stop"));
         try {
             system.start();
@@ -73,6 +92,7 @@ public final class Launcher {
         }
         printSummary(system);
         system.superviseUntilInterrupted();
+        Thread.interrupted(); // interrupted by the stop, which goes on in another thread: this one waits for it
         awaitQuietly(stopped);
         return 0;
     }
