@@ -74,7 +74,9 @@ public class InteractionRouter {
         worker.shutdown();
     }
 
-    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not once the service stops: the timer may still fire after its database access has closed.
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         QuarkusTransaction.requiringNew().call(() -> interactions.contactCentersWithWaiting()).forEach(this::routeSoon);
     }

@@ -25,7 +25,9 @@ public class OutboxSweep {
         started = true;
     }
 
-    @Scheduled(every = "${gws.outbox.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not once the service stops: the timer may still fire after its database access has closed.
+    @Scheduled(every = "${gws.outbox.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         if (started) {
             relay.sweep();

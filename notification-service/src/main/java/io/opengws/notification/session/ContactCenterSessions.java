@@ -142,7 +142,9 @@ public class ContactCenterSessions {
                 config.session().timeout(), sessionsConfig.expiryCheck());
     }
 
-    @Scheduled(every = "${gws.sessions.expiry-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not once the service stops: the timer may still fire after its database access has closed.
+    @Scheduled(every = "${gws.sessions.expiry-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireIdleSessions() {
         Instant idleBefore = Instant.now().minus(config.session().timeout());
         List<ContactCenterSession> idle = QuarkusTransaction.requiringNew().call(() -> sessions.idleSince(idleBefore));

@@ -46,7 +46,9 @@ public class RoutingPasses {
         worker.shutdown();
     }
 
-    @Scheduled(every = "${gws.voice.routing-sweep}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not once the service stops: the timer may still fire after its database access has closed.
+    @Scheduled(every = "${gws.voice.routing-sweep}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void sweep() {
         QuarkusTransaction.requiringNew().call(calls::contactCentersWithQueuedCalls).forEach(this::routeSoon);
     }
