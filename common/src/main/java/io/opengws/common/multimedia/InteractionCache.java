@@ -125,10 +125,4 @@ public class InteractionCache {
             }
         }
     }
-
-    int size() {
-        synchronized (byId) {
-            return byId.size();
-        }
-    }
 }

@@ -190,7 +190,7 @@ public class InteractionDesk {
         Participant actor = interaction.participantOfUser(caller.userId()).orElseThrow(() -> unknown(interactionId));
         work.actor(actor, referenceId);
         if (operation.onlyWrites()) {
-            work.mayBeWrittenInOneStatement();
+            work.allowOneStatement();
         }
         perform(work, interaction, actor, operation, request);
         return null;
@@ -391,7 +391,7 @@ public class InteractionDesk {
                 }
                 case REMEMBERED -> {
                     List<OutboxEvent> events = outbox.takePending();
-                    boolean written = work.mayBeWrittenInOneStatement(tracked, participationsChanged)
+                    boolean written = work.isWrittenInOneStatement(tracked, participationsChanged)
                             // Its own statement on a connection of its own, not the transaction's: nothing else is written.
                             ? QuarkusTransaction.suspendingExisting().call(
                                     () -> transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), events, false))

@@ -113,7 +113,7 @@ public final class InteractionWork {
      * than writing one interaction remembered by this service ({@link InteractionDesk#save}): a message is then one round
      * trip to the database, not three (the transaction's BEGIN, the write, the COMMIT).
      */
-    void mayBeWrittenInOneStatement() {
+    void allowOneStatement() {
         oneStatement = true;
     }
 
@@ -123,7 +123,7 @@ public final class InteractionWork {
     }
 
     /** Whether the change may be written in one statement that commits itself. */
-    boolean mayBeWrittenInOneStatement(Tracked interaction, boolean participationsChanged) {
+    boolean isWrittenInOneStatement(Tracked interaction, boolean participationsChanged) {
         return oneStatement && tracked.size() == 1 && interaction.origin() == Origin.REMEMBERED && !participationsChanged;
     }
 

@@ -31,11 +31,11 @@ class InteractionWorkTest {
     @Test
     void aMessageInARememberedChatIsWrittenInOneStatement() {
         InteractionWork work = work("A", InteractionWork.Origin.REMEMBERED);
-        work.mayBeWrittenInOneStatement();
+        work.allowOneStatement();
         Interaction chat = work.interaction("A").orElseThrow();
         chat.write(agent(chat), InteractionOperation.SendMessage, "hello", NOW);
 
-        assertTrue(work.mayBeWrittenInOneStatement(tracked(work, "A"), work.participationsChanged(chat)));
+        assertTrue(work.isWrittenInOneStatement(tracked(work, "A"), work.participationsChanged(chat)));
     }
 
     @Test
@@ -44,35 +44,35 @@ class InteractionWorkTest {
         Interaction chat = work.interaction("A").orElseThrow();
         chat.leave(agent(chat), null, NOW);
 
-        assertFalse(work.mayBeWrittenInOneStatement(tracked(work, "A"), work.participationsChanged(chat)),
+        assertFalse(work.isWrittenInOneStatement(tracked(work, "A"), work.participationsChanged(chat)),
                 "an operation that did not ask for it");
-        work.mayBeWrittenInOneStatement();
-        assertFalse(work.mayBeWrittenInOneStatement(tracked(work, "A"), true), "who takes part changed: its index is written too");
+        work.allowOneStatement();
+        assertFalse(work.isWrittenInOneStatement(tracked(work, "A"), true), "who takes part changed: its index is written too");
     }
 
     @Test
     void notWhenTheChatWasReadFromItsRow() {
         InteractionWork work = work("A", InteractionWork.Origin.LOCKED);
-        work.mayBeWrittenInOneStatement();
+        work.allowOneStatement();
         work.interaction("A").orElseThrow();
 
-        assertFalse(work.mayBeWrittenInOneStatement(tracked(work, "A"), false), "a locked row is the transaction's to write");
+        assertFalse(work.isWrittenInOneStatement(tracked(work, "A"), false), "a locked row is the transaction's to write");
     }
 
     @Test
     void notWhenTheWorkHasAnotherInteractionOrWritesToTheCustomersPhone() {
         InteractionWork two = work("A", InteractionWork.Origin.REMEMBERED);
         rows.put("B", loaded("B", InteractionWork.Origin.REMEMBERED));
-        two.mayBeWrittenInOneStatement();
+        two.allowOneStatement();
         two.interaction("A").orElseThrow();
         two.interaction("B").orElseThrow();
-        assertFalse(two.mayBeWrittenInOneStatement(tracked(two, "A"), false), "two interactions");
+        assertFalse(two.isWrittenInOneStatement(tracked(two, "A"), false), "two interactions");
 
         InteractionWork texting = work("C", InteractionWork.Origin.REMEMBERED);
-        texting.mayBeWrittenInOneStatement();
+        texting.allowOneStatement();
         texting.interaction("C").orElseThrow();
         texting.needsItsTransaction();
-        assertFalse(texting.mayBeWrittenInOneStatement(tracked(texting, "C"), false), "a text to the customer's phone is stored too");
+        assertFalse(texting.isWrittenInOneStatement(tracked(texting, "C"), false), "a text to the customer's phone is stored too");
     }
 
     @Test
