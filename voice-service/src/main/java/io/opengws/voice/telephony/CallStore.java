@@ -1,19 +1,18 @@
 package io.opengws.voice.telephony;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.opengws.common.directory.DirectoryReplica;
 import io.opengws.common.events.EventJson;
+import io.opengws.common.outbox.Outbox;
 import io.opengws.common.wire.PublicOrigin;
 import io.opengws.voice.call.Call;
 import io.opengws.voice.call.CallView;
 import io.opengws.voice.call.Party;
-import io.opengws.voice.repository.CallRepository;
-import io.opengws.voice.repository.CallRow;
+import io.opengws.voice.repository.CallTable;
 import io.opengws.voice.repository.LegRepository;
 import io.opengws.voice.repository.LegRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +32,13 @@ public class CallStore {
     public static final String FREE_MODE_SWITCHING = "supervisor.free-mode-switching";
 
     @Inject
-    CallRepository calls;
+    CallTable table;
 
     @Inject
     LegRepository legs;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CallNotifications notifications;
@@ -99,93 +101,46 @@ public class CallStore {
 
     /** Writes every call of the work as it is now, so that queries (who is free, the queue) see it. */
     public void flush(CallWork work) {
+        CallChange change = new CallChange(work.now());
         for (Call call : work.calls()) {
-            writeCall(call, work.now());
-            writeLegs(call.id, call.parties);
+            change.store(call, call.parties);
         }
+        table.write(change.toTable(List.of()));
     }
 
-    /** Tells every party, then writes each call once, without its released parties; an ended call is deleted. */
+    /**
+     * Tells every party, then writes each call once, without its released parties (an ended call is deleted), with the
+     * change's events, in one statement.
+     */
     public void finish(CallWork work) {
         publish(work);
+        CallChange change = new CallChange(work.now());
         for (Call call : work.calls()) {
             List<Party> parties = List.copyOf(call.parties);
             call.forgetReleased();
             if (call.parties.isEmpty()) {
-                writeLegs(call.id, parties);
-                calls.findByIdOptional(call.id).ifPresent(calls::delete);
+                change.end(call, parties);
             } else {
-                // The call row first: a new leg refers to it.
-                writeCall(call, work.now());
-                writeLegs(call.id, parties);
+                change.store(call, parties);
             }
         }
+        table.write(change.toTable(outbox.takePending()));
     }
 
-    private void writeCall(Call call, Instant now) {
-        CallRow existing = calls.findById(call.id);
-        CallRow row = existing != null ? existing : new CallRow();
-        row.id = call.id;
-        row.contactCenterId = call.contactCenterId;
-        row.queuedAt = call.queuedAt;
-        row.body = EventJson.write(call);
-        row.updatedAt = now;
-        if (existing == null) {
-            calls.persist(row);
-        }
-    }
-
-    /** The live-leg index: a row per live device leg, none for a released one. */
-    private void writeLegs(String callId, List<Party> parties) {
-        Map<String, LegRow> rows = legRows(parties);
-        for (Party party : parties) {
-            if (party.deviceId == null) {
-                continue;
-            }
-            LegRow leg = rows.get(party.legId);
-            if (!party.live()) {
-                if (leg != null) {
-                    legs.delete(leg);
-                }
-            } else if (leg == null) {
-                leg = new LegRow();
-                leg.id = party.legId;
-                leg.callId = callId;
-                leg.deviceId = party.deviceId;
-                leg.state = party.state.name();
-                legs.persist(leg);
-            } else {
-                leg.callId = callId;
-                leg.state = party.state.name();
-            }
-        }
-    }
-
-    /** The leg rows of these parties that exist, read in one query (a query per leg was most of a change's reads). */
-    private Map<String, LegRow> legRows(List<Party> parties) {
-        List<String> ids = new ArrayList<>(parties.size());
-        for (Party party : parties) {
-            if (party.deviceId != null) {
-                ids.add(party.legId);
-            }
-        }
-        return legs.byIds(ids);
-    }
-
-    private static Call call(CallRow row) {
-        return EventJson.read(row.body, Call.class);
+    private static Call call(String body) {
+        return EventJson.read(body, Call.class);
     }
 
     private Optional<Call> load(String id) {
-        return calls.byId(id).map(CallStore::call);
+        return table.byId(id, false).map(CallStore::call);
     }
 
     private Optional<Call> loadByLeg(String legId) {
-        return calls.byLeg(legId).map(CallStore::call);
+        return table.byLeg(legId, false).map(CallStore::call);
     }
 
     private Optional<Call> lockAndLoad(String id) {
-        return calls.lockedById(id).map(CallStore::call);
+        return table.byId(id, true).map(CallStore::call);
     }
 
     /**
@@ -194,7 +149,7 @@ public class CallStore {
      */
     private Optional<Call> lockAndLoadByLeg(String legId) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<Call> call = calls.lockedByLeg(legId).map(CallStore::call);
+            Optional<Call> call = table.byLeg(legId, true).map(CallStore::call);
             if (call.isEmpty() || call.get().party(legId).isPresent()) {
                 return call;
             }
