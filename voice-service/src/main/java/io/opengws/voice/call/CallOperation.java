@@ -12,6 +12,20 @@ public enum CallOperation {
     MuteCall, UnmuteCall,
     SwitchToListenIn, SwitchToCoach, SwitchToBargeIn, MuteMonitoredUser, UnmuteMonitoredUser;
 
+    /**
+     * Whether the operation changes nothing but its own call, and no one joins or leaves it: it may start from the
+     * call as last written and be written in one statement ({@code CallStore}). Answer (supervisors join), Hangup
+     * (an agent becomes free), the transfers and conferences (other calls) and the switches of monitoring (audited)
+     * may not.
+     */
+    public boolean changesOnlyItsCall() {
+        return switch (this) {
+            case Hold, Retrieve, MuteCall, UnmuteCall, SendDtmf, AttachUserData, UpdateUserData, DeleteUserData, DeleteUserDataPair,
+                    MuteMonitoredUser, UnmuteMonitoredUser -> true;
+            default -> false;
+        };
+    }
+
     public static Optional<CallOperation> of(String operationName) {
         for (CallOperation operation : values()) {
             if (operation.name().equals(operationName)) {

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.agroal.api.AgroalDataSource;
 import io.opengws.common.outbox.OutboxEvent;
@@ -38,7 +41,9 @@ public class CallTable {
                 INSERT INTO voice_call (id, contact_center_id, queued_at, body, updated_at)
                 SELECT call.id, call.cc, call.queued::timestamptz, call.body, call.updated::timestamptz
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS call(id, cc, queued, body, updated)
-                ON CONFLICT (id) DO UPDATE SET queued_at = EXCLUDED.queued_at, body = EXCLUDED.body, updated_at = EXCLUDED.updated_at
+                ON CONFLICT (id) DO UPDATE SET queued_at = EXCLUDED.queued_at, body = EXCLUDED.body, updated_at = EXCLUDED.updated_at,
+                    version = voice_call.version + 1
+                RETURNING id, version
             ), ended AS (
                 DELETE FROM voice_call WHERE id = ANY (?::text[])
             ), released AS (
@@ -50,7 +55,25 @@ public class CallTable {
                 ON CONFLICT (id) DO UPDATE SET call_id = EXCLUDED.call_id, state = EXCLUDED.state
             ), outboxed AS (%s
             )
-            SELECT 1""".formatted(OutboxTable.INSERT_ALL);
+            SELECT id, version FROM written""".formatted(OutboxTable.INSERT_ALL);
+
+    /**
+     * One call as a change found it in memory, written only over the version it started from, with its legs' states
+     * and the change's outbox events, all or nothing: if the row has moved on, nothing is written. No one joined or
+     * left the call (the caller made sure), so its legs are only updated.
+     */
+    private static final String WRITE_OVER_VERSION = """
+            WITH updated AS (
+                UPDATE voice_call SET queued_at = ?::timestamptz, body = ?, updated_at = ?::timestamptz, version = version + 1
+                WHERE id = ? AND version = ?
+                RETURNING version
+            ), legs AS (
+                UPDATE voice_leg SET state = leg.state
+                FROM unnest(?::text[], ?::text[]) AS leg(id, state)
+                WHERE voice_leg.id = leg.id AND EXISTS (SELECT FROM updated)
+            ), outboxed AS (%s
+            )
+            SELECT version FROM updated""".formatted(OutboxTable.insertAllWhere("EXISTS (SELECT FROM updated)"));
 
     /** A call as it is to be stored: its document and its place in the queue (ISO-8601 instants, or null). */
     public record StoredCall(String id, String contactCenterId, String queuedAt, String body, String updatedAt) {
@@ -96,10 +119,15 @@ public class CallTable {
         }
     }
 
-    /** Writes the change in one round trip; a change with nothing to write sends nothing. */
-    public void write(Change change) {
+    /**
+     * Writes the change in one round trip; a change with nothing to write sends nothing.
+     *
+     * @return the version each written call has now, by id
+     */
+    public Map<String, Long> write(Change change) {
+        Map<String, Long> versions = new HashMap<>();
         if (change.isEmpty()) {
-            return;
+            return versions;
         }
         try (Connection connection = dataSource.getConnection(); PreparedStatement write = connection.prepareStatement(WRITE)) {
             int next = 1;
@@ -117,9 +145,37 @@ public class CallTable {
             next = texts(write, next, legs.stream().map(StoredLeg::deviceId).toList());
             next = texts(write, next, legs.stream().map(StoredLeg::state).toList());
             OutboxTable.bind(write, next, change.events());
-            write.executeQuery().close();
+            try (ResultSet written = write.executeQuery()) {
+                while (written.next()) {
+                    versions.put(written.getString(1), written.getLong(2));
+                }
+            }
+            return versions;
         } catch (SQLException e) {
             throw new IllegalStateException("Calls could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code call}, its {@code legs}' states and {@code events} if the row is still at {@code version}.
+     *
+     * @return the version the call has now, or empty if the row had moved on (or is gone) and nothing was written
+     */
+    public OptionalLong writeOverVersion(StoredCall call, long version, List<StoredLeg> legs, List<OutboxEvent> events) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement write = connection.prepareStatement(WRITE_OVER_VERSION)) {
+            write.setString(1, call.queuedAt());
+            write.setString(2, call.body());
+            write.setString(3, call.updatedAt());
+            write.setString(4, call.id());
+            write.setLong(5, version);
+            int next = texts(write, 6, legs.stream().map(StoredLeg::id).toList());
+            next = texts(write, next, legs.stream().map(StoredLeg::state).toList());
+            OutboxTable.bind(write, next, events);
+            try (ResultSet written = write.executeQuery()) {
+                return written.next() ? OptionalLong.of(written.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The call " + call.id() + " could not be written: " + e.getMessage(), e);
         }
     }
 

@@ -29,6 +29,7 @@ import io.opengws.voice.device.DeviceNotifications;
 import io.opengws.voice.device.DeviceRepository;
 import io.opengws.voice.monitoring.SupervisorMonitoring;
 import io.opengws.voice.repository.CallRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -77,14 +78,17 @@ public class CallControl {
     /** Runs {@code change} on the calls of a contact center and settles what follows from it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T change(String contactCenterId, Function<CallWork, T> change) {
-        CallWork work = store.begin(contactCenterId);
+        return settle(store.begin(contactCenterId), change);
+    }
+
+    private <T> T settle(CallWork work, Function<CallWork, T> change) {
         T result = change.apply(work);
         monitoring.afterChange(work);
         markIdle(work);
         router.offerWaitingCalls(work);
         store.finish(work);
         if (work.routesAfterCommit()) {
-            routingNeeded.fire(new RoutingPasses.RoutingNeeded(contactCenterId));
+            routingNeeded.fire(new RoutingPasses.RoutingNeeded(work.contactCenterId()));
         }
         return result;
     }
@@ -126,20 +130,36 @@ public class CallControl {
 
     // ---- POST /api/v2/me/calls/{id} --------------------------------------------------------------------
 
-    @Transactional
+    /**
+     * An operation that changes only its own call starts from the call as this service last wrote it, if it has it,
+     * and is one statement to the database ({@link CallStore#beginFromMemory}). If that call has moved on, or the
+     * operation is refused on it (the copy may be older than the row), it is done again from the row, locked: an
+     * answer that an operation is not allowed always comes from the row.
+     */
     public void operate(Caller caller, String legId, String operationName, OperationRequest request) {
         CallOperation operation = CallOperation.of(operationName).orElseThrow(() -> GwsException.invalidParameter(
                 "The operationName '" + GwsException.echo(operationName) + "' is not a call operation."));
-        change(caller.contactCenterId(), work -> {
-            Call call = work.callOfLeg(legId).orElseThrow(() -> unknownCall(legId));
-            Party party = call.party(legId).filter(found -> caller.userId().equals(found.userId)).orElseThrow(() -> unknownCall(legId));
-            LegContext context = work.context(call, party);
-            if (!CallStateMachine.allows(operation, context)) {
-                throw GwsException.invalidParameter(CallStateMachine.refusal(operation, context));
+        if (operation.changesOnlyItsCall() && store.remembers(legId)) {
+            try {
+                QuarkusTransaction.disallowingExisting().run(() -> settle(store.beginFromMemory(caller.contactCenterId()),
+                        work -> operate(work, caller, legId, operation, request)));
+                return;
+            } catch (StaleCall | GwsException decidedFromMemory) {
+                // Done again from the row, below.
             }
-            perform(work, context, operation, request);
-            return null;
-        });
+        }
+        QuarkusTransaction.disallowingExisting().run(() -> change(caller.contactCenterId(), work -> operate(work, caller, legId, operation, request)));
+    }
+
+    private Void operate(CallWork work, Caller caller, String legId, CallOperation operation, OperationRequest request) {
+        Call call = work.callOfLeg(legId).orElseThrow(() -> unknownCall(legId));
+        Party party = call.party(legId).filter(found -> caller.userId().equals(found.userId)).orElseThrow(() -> unknownCall(legId));
+        LegContext context = work.context(call, party);
+        if (!CallStateMachine.allows(operation, context)) {
+            throw GwsException.invalidParameter(CallStateMachine.refusal(operation, context));
+        }
+        perform(work, context, operation, request);
+        return null;
     }
 
     /** The caller's live calls, as it sees them (GET /api/v2/me/calls). */

@@ -1,9 +1,13 @@
 package io.opengws.voice.telephony;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 import io.opengws.common.directory.DirectoryReplica;
 import io.opengws.common.events.EventJson;
@@ -15,6 +19,7 @@ import io.opengws.voice.call.Party;
 import io.opengws.voice.repository.CallTable;
 import io.opengws.voice.repository.LegRepository;
 import io.opengws.voice.repository.LegRow;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +38,9 @@ public class CallStore {
 
     @Inject
     CallTable table;
+
+    @Inject
+    CallCache cache;
 
     @Inject
     LegRepository legs;
@@ -64,12 +72,44 @@ public class CallStore {
     /** A change: every call it reads is locked, and what every party saw is remembered, to tell it what changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CallWork begin(String contactCenterId) {
-        return new CallWork(contactCenterId, Instant.now(), freeSwitching(contactCenterId), links, this::lockAndLoad, this::lockAndLoadByLeg, true);
+        return new CallWork(contactCenterId, Instant.now(), freeSwitching(contactCenterId), links, this::lockAndLoad, this::lockAndLoadByLeg, true,
+                Map.of());
+    }
+
+    /**
+     * A change of one call only ({@link io.opengws.voice.call.CallOperation#changesOnlyItsCall}), started from the call
+     * as this service last wrote it, without reading or locking its row: {@link #finish} writes it in one statement over
+     * the version it was found at, or, if it cannot, throws {@link StaleCall} having written nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CallWork beginFromMemory(String contactCenterId) {
+        Map<String, Long> found = new HashMap<>();
+        Function<String, Optional<Call>> fromMemory = legId -> {
+            if (!found.isEmpty()) {
+                throw new StaleCall("The change of a call found in memory needs another call (" + legId + ")");
+            }
+            CallCache.Remembered remembered = cache.ofLeg(legId).orElseThrow(() -> new StaleCall("The leg " + legId + " is not in memory"));
+            Call call = call(remembered.body());
+            if (call.party(legId).isEmpty()) {
+                throw new StaleCall("The call in memory no longer has the leg " + legId);
+            }
+            found.put(call.id, remembered.version());
+            return Optional.of(call);
+        };
+        Function<String, Optional<Call>> noOtherCall = id -> {
+            throw new StaleCall("The change of a call found in memory needs another call (" + id + ")");
+        };
+        return new CallWork(contactCenterId, Instant.now(), freeSwitching(contactCenterId), links, noOtherCall, fromMemory, true, found);
+    }
+
+    /** Whether a change of the leg's call may start from memory ({@link #beginFromMemory}). */
+    public boolean remembers(String legId) {
+        return cache.remembersLeg(legId);
     }
 
     /** Reading calls, with nothing to tell anyone. */
     public CallWork read(String contactCenterId) {
-        return new CallWork(contactCenterId, Instant.now(), freeSwitching(contactCenterId), links, this::load, this::loadByLeg, false);
+        return new CallWork(contactCenterId, Instant.now(), freeSwitching(contactCenterId), links, this::load, this::loadByLeg, false, Map.of());
     }
 
     private boolean freeSwitching(String contactCenterId) {
@@ -113,6 +153,10 @@ public class CallStore {
      * change's events, in one statement.
      */
     public void finish(CallWork work) {
+        if (work.startedFromMemory()) {
+            finishInOneStatement(work);
+            return;
+        }
         publish(work);
         CallChange change = new CallChange(work.now());
         for (Call call : work.calls()) {
@@ -124,7 +168,36 @@ public class CallStore {
                 change.store(call, parties);
             }
         }
-        table.write(change.toTable(outbox.takePending()));
+        CallTable.Change written = change.toTable(outbox.takePending());
+        cache.rememberAtCommit(written, table.write(written));
+    }
+
+    /**
+     * The one call of a change that started from memory, with its parties' notifications, in one statement on a
+     * connection of its own, outside the change's transaction (which then has nothing to commit): written only over the
+     * version the call was found at. No one may have joined or left it (its legs are only updated); a change that
+     * turned out otherwise, or a row that has moved on, ends in {@link StaleCall} with nothing written.
+     */
+    private void finishInOneStatement(CallWork work) {
+        Collection<Call> calls = work.calls();
+        Call call = calls.iterator().next();
+        boolean sameParties = call.parties.stream().allMatch(party -> party.deviceId == null ? party.live() : work.wasAlreadyLive(party));
+        if (calls.size() != 1 || !sameParties || work.routesNow() || work.routesAfterCommit()) {
+            throw new StaleCall("The change of call " + call.id + " found in memory changed more than that call");
+        }
+        publish(work);
+        CallChange change = new CallChange(work.now());
+        change.store(call, call.parties);
+        CallTable.Change written = change.toTable(outbox.takePending());
+        CallTable.StoredCall stored = written.calls().get(0);
+        List<CallTable.StoredLeg> legs = written.liveLegs();
+        OptionalLong version = QuarkusTransaction.suspendingExisting()
+                .call(() -> table.writeOverVersion(stored, work.versionFound(call.id), legs, written.events()));
+        if (version.isEmpty()) {
+            cache.forget(call.id);
+            throw new StaleCall("The call " + call.id + " has changed since it was remembered");
+        }
+        cache.remember(stored, version.getAsLong(), legs.stream().map(CallTable.StoredLeg::id).toList());
     }
 
     private static Call call(String body) {

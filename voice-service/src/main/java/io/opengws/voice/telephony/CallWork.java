@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.opengws.voice.call.Call;
@@ -29,16 +31,20 @@ public final class CallWork {
     private final Function<String, Optional<Call>> loadByLeg;
     /** Reads need no "before": only a change remembers what each party saw. */
     private final boolean change;
+    /** The calls this change started from memory, not from their rows, and the versions it found them at: id → version. */
+    private final Map<String, Long> fromMemory;
     private final Map<String, Call> calls = new LinkedHashMap<>();
     /** What each device's party saw when its call was read: legId → call view. */
     private final Map<String, Map<String, Object>> seen = new HashMap<>();
+    /** The device legs that were live when their calls were read. */
+    private final Set<String> liveWhenRead = new HashSet<>();
     /** Waiting calls are offered within this change (it queued a call, or is a routing pass). */
     private boolean routeNow;
     /** Something routing depends on changed (a call queued, an agent free or Ready): a routing pass follows the commit. */
     private boolean routeAfterCommit;
 
     CallWork(String contactCenterId, Instant now, boolean freeSwitching, CallView.Links links,
-            Function<String, Optional<Call>> loadById, Function<String, Optional<Call>> loadByLeg, boolean change) {
+            Function<String, Optional<Call>> loadById, Function<String, Optional<Call>> loadByLeg, boolean change, Map<String, Long> fromMemory) {
         this.contactCenterId = contactCenterId;
         this.now = now;
         this.freeSwitching = freeSwitching;
@@ -46,6 +52,22 @@ public final class CallWork {
         this.loadById = loadById;
         this.loadByLeg = loadByLeg;
         this.change = change;
+        this.fromMemory = fromMemory;
+    }
+
+    /** Whether this change started from a call in memory: it must then be written over the version it found. */
+    public boolean startedFromMemory() {
+        return !fromMemory.isEmpty();
+    }
+
+    /** The version at which the call was found in memory. */
+    long versionFound(String callId) {
+        return fromMemory.get(callId);
+    }
+
+    /** The party was live when its call was read, and is still. */
+    boolean wasAlreadyLive(Party party) {
+        return party.live() && liveWhenRead.contains(party.legId);
     }
 
     public String contactCenterId() {
@@ -117,6 +139,9 @@ public final class CallWork {
             for (Party party : call.parties) {
                 if (party.deviceId != null) {
                     seen.put(party.legId, view(call, party));
+                    if (party.live()) {
+                        liveWhenRead.add(party.legId);
+                    }
                 }
             }
         }

@@ -1,0 +1,150 @@
+package io.opengws.voice;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.opengws.local.testing.TestDirectory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * An operation that changes only its own call (Hold, Retrieve, mute, user data) starts from the call as the service last
+ * wrote it and is written over that version in one statement. These tests change the row behind the service's back,
+ * as another replica would, and run writers side by side: nothing another writer did is ever lost.
+ */
+@QuarkusTest
+class RememberedCallsTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    private final ExecutorService requests = Executors.newFixedThreadPool(10);
+    private String agent;
+    private String legId;
+    private String callId;
+
+    @BeforeEach
+    void answeredCall() {
+        String center = TestDirectory.contactCenter(List.of("api-voice", "api-simulator"));
+        String admin = TestDirectory.user(center, "Admin", "ROLE_ADMIN");
+        agent = TestDirectory.user(center, "Agent", "ROLE_AGENT");
+        String phoneNumber = "7300";
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> TestDirectory.as(admin)
+                .body(Map.of("phoneNumber", phoneNumber)).post("/api/v2/users/" + agent + "/devices").then().statusCode(200));
+        TestDirectory.sessionStarted(agent, center, "voice");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> TestDirectory.as(agent)
+                .body(Map.of("operationName", "NotReady")).post("/api/v2/me/channels/voice").then().statusCode(200));
+        TestDirectory.as(admin).body(Map.of("from", "+15553000000", "to", phoneNumber)).post("/api/v2/simulator/calls")
+                .then().statusCode(200).body("statusCode", equalTo(0));
+        legId = Awaitility.await().atMost(Duration.ofSeconds(10)).until(this::calls, found -> !found.isEmpty()).get(0).get("id").toString();
+        operate("Answer");
+        callId = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("SELECT call_id FROM voice_leg WHERE id = ?1").setParameter(1, legId).getSingleResult());
+    }
+
+    @AfterEach
+    void stop() {
+        requests.shutdownNow();
+    }
+
+    @Test
+    void aChangeMadeElsewhereIsKeptByTheNextOperation() {
+        operate("Hold");
+        long before = version();
+        // Another replica attaches user data: the row moves on, this service's copy does not.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                UPDATE voice_call SET body = jsonb_set(body::jsonb, '{userData,fromElsewhere}', '"kept"')::text, version = version + 1
+                WHERE id = ?1""").setParameter(1, callId).executeUpdate());
+
+        operate("Retrieve");
+
+        Map<String, Object> call = call();
+        assertEquals("Established", call.get("state"));
+        assertEquals("kept", userData(call).get("fromElsewhere"), "the other replica's user data");
+        assertEquals(before + 2, version(), "the other write and the Retrieve, once");
+        assertEquals("Established", legState());
+    }
+
+    @Test
+    void eachOperationIsOneWriteOfTheCallAndItsLeg() {
+        long before = version();
+        operate("Hold");
+        assertEquals(before + 1, version());
+        assertEquals("Held", legState());
+        assertEquals("Held", call().get("state"));
+        operate("Retrieve");
+        assertEquals(before + 2, version());
+        assertEquals("Established", legState());
+    }
+
+    @Test
+    void writersAtTheSameTimeLoseNothing() throws Exception {
+        operate("Hold");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String key = "key" + i;
+            writers.add(requests.submit(() -> {
+                start.await();
+                TestDirectory.as(agent).body(Map.of("operationName", "AttachUserData", "userData", Map.of(key, "value")))
+                        .post("/api/v2/me/calls/" + legId).then().statusCode(200).body("statusCode", equalTo(0));
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> writer : writers) {
+            writer.get(30, TimeUnit.SECONDS);
+        }
+        Map<String, Object> userData = userData(call());
+        for (int i = 0; i < 10; i++) {
+            assertTrue(userData.containsKey("key" + i), "key" + i + " in " + userData);
+        }
+        assertEquals("Held", call().get("state"));
+    }
+
+    private void operate(String operationName) {
+        TestDirectory.as(agent).body(Map.of("operationName", operationName)).post("/api/v2/me/calls/" + legId)
+                .then().statusCode(200).body("statusCode", equalTo(0));
+    }
+
+    private List<Map<String, Object>> calls() {
+        return TestDirectory.as(agent).get("/api/v2/me/calls").then().statusCode(200).extract().jsonPath().getList("calls");
+    }
+
+    private Map<String, Object> call() {
+        return TestDirectory.as(agent).get("/api/v2/me/calls/" + legId).then().statusCode(200).extract().jsonPath().getMap("call");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> userData(Map<String, Object> call) {
+        return (Map<String, Object>) call.get("userData");
+    }
+
+    private long version() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT version FROM voice_call WHERE id = ?1").setParameter(1, callId).getSingleResult()).longValue());
+    }
+
+    private String legState() {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("SELECT state FROM voice_leg WHERE id = ?1").setParameter(1, legId).getSingleResult());
+    }
+}
