@@ -120,6 +120,19 @@ class RememberedCallsTest {
         assertEquals("Held", call().get("state"));
     }
 
+    @Test
+    void aHangupMakesTheAgentIdleFromThenAndForgetsTheCall() {
+        java.time.Instant before = java.time.Instant.now().minusMillis(5);
+        operate("Hangup");
+        java.time.Instant idleSince = QuarkusTransaction.requiringNew().call(() -> (java.time.Instant) entityManager
+                .createNativeQuery("SELECT idle_since FROM device WHERE user_id = ?1").setParameter(1, agent).getSingleResult());
+        assertTrue(!idleSince.isBefore(before), "idle since " + idleSince + ", hung up after " + before);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM voice_call WHERE id = ?1").setParameter(1, callId).getSingleResult()).longValue()));
+        // The leg is gone: an operation on it is refused from the row, not from a copy.
+        TestDirectory.as(agent).body(Map.of("operationName", "Hold")).post("/api/v2/me/calls/" + legId).then().statusCode(404);
+    }
+
     private void operate(String operationName) {
         TestDirectory.as(agent).body(Map.of("operationName", operationName)).post("/api/v2/me/calls/" + legId)
                 .then().statusCode(200).body("statusCode", equalTo(0));

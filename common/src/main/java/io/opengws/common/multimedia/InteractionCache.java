@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.opengws.common.work.AtTransactionEnd;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -77,32 +76,14 @@ public class InteractionCache {
         written().put(row.id, Committed.of(row));
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Committed> written() {
-        Map<String, Committed> written = (Map<String, Committed>) transactions.getResource(WRITTEN);
-        if (written == null) {
-            Map<String, Committed> created = new LinkedHashMap<>();
-            transactions.putResource(WRITTEN, created);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // Nothing: only the outcome matters.
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    created.forEach((interactionId, copy) -> {
-                        if (status == Status.STATUS_COMMITTED) {
-                            remember(interactionId, copy);
-                        } else {
-                            forget(interactionId);
-                        }
-                    });
-                }
-            });
-            written = created;
-        }
-        return written;
+        return AtTransactionEnd.gathered(transactions, WRITTEN, LinkedHashMap::new, (written, committed) -> written.forEach((interactionId, copy) -> {
+            if (committed) {
+                remember(interactionId, copy);
+            } else {
+                forget(interactionId);
+            }
+        }));
     }
 
     public void forget(String interactionId) {

@@ -53,6 +53,8 @@ public class CallTable {
                 SELECT leg.id, leg.call_id, leg.device_id, leg.state
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS leg(id, call_id, device_id, state)
                 ON CONFLICT (id) DO UPDATE SET call_id = EXCLUDED.call_id, state = EXCLUDED.state
+            ), idled AS (
+                UPDATE device SET idle_since = ?::timestamptz WHERE id = ANY (?::text[])
             ), outboxed AS (%s
             )
             SELECT id, version FROM written""".formatted(OutboxTable.INSERT_ALL);
@@ -83,12 +85,13 @@ public class CallTable {
     public record StoredLeg(String id, String callId, String deviceId, String state) {
     }
 
-    /** What one change writes. */
+    /** What one change writes; the devices whose legs it released are idle from {@code idleSince} (ISO-8601). */
     public record Change(List<StoredCall> calls, List<String> endedCallIds, List<String> releasedLegIds, List<StoredLeg> liveLegs,
-            List<OutboxEvent> events) {
+            List<String> idleDeviceIds, String idleSince, List<OutboxEvent> events) {
 
         public boolean isEmpty() {
-            return calls.isEmpty() && endedCallIds.isEmpty() && releasedLegIds.isEmpty() && liveLegs.isEmpty() && events.isEmpty();
+            return calls.isEmpty() && endedCallIds.isEmpty() && releasedLegIds.isEmpty() && liveLegs.isEmpty() && idleDeviceIds.isEmpty()
+                    && events.isEmpty();
         }
     }
 
@@ -144,6 +147,8 @@ public class CallTable {
             next = texts(write, next, legs.stream().map(StoredLeg::callId).toList());
             next = texts(write, next, legs.stream().map(StoredLeg::deviceId).toList());
             next = texts(write, next, legs.stream().map(StoredLeg::state).toList());
+            write.setString(next++, change.idleSince());
+            next = texts(write, next, change.idleDeviceIds());
             OutboxTable.bind(write, next, change.events());
             try (ResultSet written = write.executeQuery()) {
                 while (written.next()) {

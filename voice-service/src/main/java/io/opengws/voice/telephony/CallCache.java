@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.opengws.common.work.AtTransactionEnd;
 import io.opengws.voice.repository.CallTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -106,31 +105,13 @@ public class CallCache {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Entry> written() {
-        Map<String, Entry> written = (Map<String, Entry>) transactions.getResource(WRITTEN);
-        if (written == null) {
-            Map<String, Entry> created = new LinkedHashMap<>();
-            transactions.putResource(WRITTEN, created);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // Nothing: only the outcome matters.
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    created.forEach((callId, entry) -> {
-                        if (status == Status.STATUS_COMMITTED && entry != null) {
-                            remember(callId, entry);
-                        } else {
-                            forget(callId);
-                        }
-                    });
-                }
-            });
-            written = created;
-        }
-        return written;
+        return AtTransactionEnd.gathered(transactions, WRITTEN, LinkedHashMap::new, (written, committed) -> written.forEach((callId, entry) -> {
+            if (committed && entry != null) {
+                remember(callId, entry);
+            } else {
+                forget(callId);
+            }
+        }));
     }
 }

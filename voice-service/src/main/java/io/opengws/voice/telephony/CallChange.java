@@ -25,6 +25,7 @@ final class CallChange {
     private final Set<String> ended = new LinkedHashSet<>();
     private final Map<String, CallTable.StoredLeg> live = new LinkedHashMap<>();
     private final Set<String> released = new LinkedHashSet<>();
+    private final Set<String> idleDevices = new LinkedHashSet<>();
 
     CallChange(Instant now) {
         this.now = now;
@@ -43,6 +44,11 @@ final class CallChange {
         index(call.id, parties);
     }
 
+    /** The devices are idle from now (their legs were released): routing offers calls to the longest idle first. */
+    void idle(Set<String> deviceIds) {
+        idleDevices.addAll(deviceIds);
+    }
+
     private void index(String callId, List<Party> parties) {
         for (Party party : parties) {
             if (party.deviceId == null) {
@@ -59,6 +65,7 @@ final class CallChange {
     /** A leg released on one call and live on another (it moved, a completed transfer) is live: it is kept. */
     CallTable.Change toTable(List<OutboxEvent> events) {
         List<String> releasedNowhereLive = released.stream().filter(legId -> !live.containsKey(legId)).toList();
-        return new CallTable.Change(List.copyOf(calls.values()), List.copyOf(ended), releasedNowhereLive, List.copyOf(live.values()), events);
+        return new CallTable.Change(List.copyOf(calls.values()), List.copyOf(ended), releasedNowhereLive, List.copyOf(live.values()),
+                List.copyOf(idleDevices), now.toString(), events);
     }
 }

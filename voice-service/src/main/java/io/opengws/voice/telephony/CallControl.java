@@ -411,11 +411,7 @@ public class CallControl {
         for (Call call : work.calls()) {
             for (Party party : call.parties) {
                 if (party.deviceId != null && work.releasedNow(party)) {
-                    Device device = devices.findById(party.deviceId);
-                    if (device != null) {
-                        device.idleSince = work.now();
-                        work.agentAvailable();
-                    }
+                    work.deviceIdle(party.deviceId);
                 }
             }
         }

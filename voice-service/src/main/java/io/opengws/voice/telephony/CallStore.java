@@ -145,6 +145,7 @@ public class CallStore {
         for (Call call : work.calls()) {
             change.store(call, call.parties);
         }
+        change.idle(work.idleDevices());
         table.write(change.toTable(List.of()));
     }
 
@@ -168,6 +169,7 @@ public class CallStore {
                 change.store(call, parties);
             }
         }
+        change.idle(work.idleDevices());
         CallTable.Change written = change.toTable(outbox.takePending());
         cache.rememberAtCommit(written, table.write(written));
     }

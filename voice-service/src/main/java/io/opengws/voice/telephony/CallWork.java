@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,8 @@ public final class CallWork {
     private final Map<String, Map<String, Object>> seen = new HashMap<>();
     /** The device legs that were live when their calls were read. */
     private final Set<String> liveWhenRead = new HashSet<>();
+    /** The devices whose legs this change released: idle since now, for routing's longest-idle order. */
+    private final Set<String> idleDevices = new LinkedHashSet<>();
     /** Waiting calls are offered within this change (it queued a call, or is a routing pass). */
     private boolean routeNow;
     /** Something routing depends on changed (a call queued, an agent free or Ready): a routing pass follows the commit. */
@@ -90,6 +93,16 @@ public final class CallWork {
     /** An agent became free or Ready: a routing pass follows the commit; this change does not wait for routing. */
     public void agentAvailable() {
         routeAfterCommit = true;
+    }
+
+    /** The device's leg was released: it is idle from now, and a routing pass follows the commit. */
+    public void deviceIdle(String deviceId) {
+        idleDevices.add(deviceId);
+        agentAvailable();
+    }
+
+    public Set<String> idleDevices() {
+        return idleDevices;
     }
 
     /** A routing pass: waiting calls are offered within this change. */

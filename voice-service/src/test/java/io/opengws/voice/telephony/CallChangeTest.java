@@ -72,6 +72,17 @@ class CallChangeTest {
     }
 
     @Test
+    void devicesWhoseLegsWereReleasedAreIdleFromNow() {
+        CallChange change = new CallChange(NOW);
+        change.idle(java.util.Set.of("d2"));
+
+        CallTable.Change written = change.toTable(List.of());
+        assertEquals(List.of("d2"), written.idleDeviceIds());
+        assertEquals(NOW.toString(), written.idleSince());
+        assertEquals(false, written.isEmpty());
+    }
+
+    @Test
     void aChangeThatTouchedNothingWritesNothing() {
         assertEquals(true, new CallChange(NOW).toTable(List.of()).isEmpty());
     }
