@@ -28,7 +28,9 @@ import jakarta.transaction.Transactional;
  * Reads calls into a {@link CallWork} and, when the work is done, tells every party what changed for it and
  * writes the calls back, in the same transaction: a call and its notifications are never out of step. A change
  * locks each call it reads (its row, until the transaction ends), so changes to one call follow one another and
- * each is told after the one before; changes to different calls run side by side.
+ * each is told after the one before; changes to different calls run side by side. The calls and their notifications
+ * are written together, in one statement ({@link CallTable}). A change of one call only may instead start from the call
+ * in memory, without the lock, and is then written only over the version it found ({@link #beginFromMemory}).
  */
 @ApplicationScoped
 public class CallStore {
