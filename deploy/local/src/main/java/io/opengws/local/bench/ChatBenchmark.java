@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.opengws.local.LocalVertx;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -79,7 +80,7 @@ public final class ChatBenchmark {
         int agentCount = (options.chats() + CAPACITY - 1) / CAPACITY;
         List<BenchApi.User> agents = users(center, "agent", agentCount, false);
         List<BenchApi.User> supervisors = users(center, "supervisor", options.supervisors(), true);
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = LocalVertx.create();
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(4 * (agents.size() + supervisors.size())));
         List<LongPollClient> clients = new ArrayList<>();

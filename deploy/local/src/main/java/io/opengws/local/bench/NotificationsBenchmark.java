@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.opengws.local.LocalVertx;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -77,7 +78,7 @@ public final class NotificationsBenchmark {
 
     public String run() throws Exception {
         List<String[]> users = provision();
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = LocalVertx.create();
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000),
                 new PoolOptions().setHttp1MaxSize(options.sessions() * 2 + 100));
         List<LongPollClient> clients = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.opengws.local.LocalVertx;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -68,7 +69,7 @@ public final class VoiceBenchmark {
         List<Account> agents = new ArrayList<>();
         List<Account> supervisors = new ArrayList<>();
         provision(agents, supervisors);
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = LocalVertx.create();
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true), new PoolOptions().setHttp1MaxSize(4 * (agents.size() + supervisors.size())));
         List<LongPollClient> clients = new ArrayList<>();
         try {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opengws.local.LocalVertx;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -59,7 +60,7 @@ public final class EdgeRouter implements AutoCloseable {
 
     /** Starts listening on {@code port}; {@code servicePorts} maps each service name to its local port. */
     public static EdgeRouter start(int port, RouteTable routes, Map<String, Integer> servicePorts) {
-        EdgeRouter edge = new EdgeRouter(Vertx.vertx(), routes, servicePorts);
+        EdgeRouter edge = new EdgeRouter(LocalVertx.create(), routes, servicePorts);
         edge.server = edge.vertx.createHttpServer(new HttpServerOptions().setPort(port).setHost("0.0.0.0").setIdleTimeout(0))
                 .requestHandler(edge::handle);
         try {
