@@ -8,9 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class MonitoringSubscriptionRepository implements PanacheRepositoryBase<MonitoringSubscription, String> {
 
-    /** Every supervisor monitoring this agent device, oldest first. */
+    /**
+     * Every supervisor monitoring this agent device whose own device exists, oldest first. The supervisors' devices are
+     * read by the same query: a supervisor who joins the agent's call needs its device (number, user), which is then in
+     * the transaction's persistence context, not one more round trip per supervisor while the call is locked.
+     */
     public List<MonitoringSubscription> targeting(String deviceId) {
-        return list("targetDeviceId = ?1 order by createdAt", deviceId);
+        return getEntityManager().createQuery("select s, d from MonitoringSubscription s, Device d "
+                + "where d.id = s.supervisorDeviceId and s.targetDeviceId = :device order by s.createdAt", Object[].class)
+                .setParameter("device", deviceId)
+                .getResultStream()
+                .map(subscriptionAndDevice -> (MonitoringSubscription) subscriptionAndDevice[0])
+                .toList();
     }
 
     public List<MonitoringSubscription> ofSupervisor(String userId) {
