@@ -69,10 +69,38 @@ class OutboxRelayTest {
         inbox.await(user, since, "the third event", event -> "third".equals(text(event)));
 
         assertNotNull(inbox.await(user, since, "the event committed below the floor, sent by the sweep", event -> "late".equals(text(event))));
+        // Deleted by the relay's next read, at the latest the next sweep's.
+        Awaitility.await("a sent event is removed from the outbox").atMost(Duration.ofSeconds(5)).until(() -> rowsWithId(0) == 0);
+    }
+
+    @Test
+    void aSentEventIsDeletedByTheNextReadAndNotSentAgain() throws Exception {
+        String user = "relay-" + Outbox.newEventId();
+        int since = inbox.mark();
+        sendAfterCommit(user, "once");
+        inbox.await(user, since, "the event", event -> "once".equals(text(event)));
+        Awaitility.await("the outbox is empty after the next read").atMost(Duration.ofSeconds(5))
+                .until(() -> rowsFor(user) == 0);
+        sendAfterCommit(user, "next");
+        inbox.await(user, since, "the next event", event -> "next".equals(text(event)));
+        Thread.sleep(1_500); // a sweep reads from the start of the outbox
+        assertEquals(List.of("once", "next"), inbox.of(user, since).stream().map(OutboxRelayTest::text).toList(),
+                "each event arrives once: a sent one waiting for its delete is not read again");
+    }
+
+    private long rowsWithId(long id) throws Exception {
+        return count("SELECT count(*) FROM outbox_event WHERE id = " + id);
+    }
+
+    private long rowsFor(String user) throws Exception {
+        return count("SELECT count(*) FROM outbox_event WHERE record_key = '" + user + "'");
+    }
+
+    private long count(String query) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-                ResultSet left = sql.executeQuery("SELECT count(*) FROM outbox_event WHERE id = 0")) {
-            left.next();
-            assertEquals(0, left.getLong(1), "a sent event is removed from the outbox");
+                ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -27,8 +27,8 @@ import jakarta.inject.Inject;
  * Sends the outbox to Kafka: right after each commit that wrote to it, and (through {@link OutboxSweep})
  * every second for whatever a crash or a broker outage left behind. The runs after commits read from where earlier
  * reads left off ({@link RelayFloor}), the sweep's from the start. Events go in the order they were written; a row is deleted only
- * once the broker has acknowledged it, so an outage delays events but loses none (consumers are
- * idempotent on {@code eventId}, so a resend after a crash is harmless). One relay runs at a time.
+ * once the broker has acknowledged it, by the next read (the same statement, one round trip), so an outage delays events but
+ * loses none (consumers are idempotent on {@code eventId}, so a resend after a crash is harmless). One relay runs at a time.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -62,6 +62,8 @@ public class OutboxRelay {
     private final AtomicBoolean fromStart = new AtomicBoolean(true);
     /** Only the worker thread reads and moves it. */
     private final RelayFloor floor = new RelayFloor(SETTLE);
+    /** Sent and acknowledged, deleted by the next read (at the latest the sweep's, a second later). Only the worker thread. */
+    private List<Long> sentNotDeleted = List.of();
     /** When the last run started (System.nanoTime). */
     private volatile long lastRunNanos = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
     private volatile boolean failing;
@@ -71,7 +73,22 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
+        try {
+            worker.execute(this::deleteSent);
+        } catch (java.util.concurrent.RejectedExecutionException alreadyStopped) {
+            // Stopped before: nothing more to delete.
+        }
         worker.shutdown();
+    }
+
+    /** What was sent last, deleted when the service stops (else sent again after the restart: harmless, and avoidable). */
+    private void deleteSent() {
+        try {
+            table.deleteSentAndReadOldest(sentNotDeleted, Long.MAX_VALUE, 0);
+            sentNotDeleted = List.of();
+        } catch (RuntimeException unreachable) {
+            Log.debugf("Outbox relay: %d sent events stay in the outbox, to be sent again: %s", sentNotDeleted.size(), unreachable.getMessage());
+        }
     }
 
     /**
@@ -129,10 +146,14 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends the oldest events from id {@code fromId} on, a batch at most; answers them, every one sent and deleted. */
+    /**
+     * Deletes what the last batch sent, then sends the oldest events from id {@code fromId} on, a batch at most; answers
+     * them, every one sent (and to be deleted by the next read).
+     */
     private List<OutboxEvent> relayBatch(long fromId) {
         long readAt = System.nanoTime();
-        List<OutboxEvent> batch = table.oldest(fromId, BATCH);
+        List<OutboxEvent> batch = table.deleteSentAndReadOldest(sentNotDeleted, fromId, BATCH);
+        sentNotDeleted = List.of();
         if (batch.isEmpty()) {
             return batch;
         }
@@ -152,7 +173,7 @@ public class OutboxRelay {
                 }
             }
         }
-        table.deleteSent(acknowledged);
+        sentNotDeleted = acknowledged;
         if (firstFailure != null) {
             throw firstFailure;
         }

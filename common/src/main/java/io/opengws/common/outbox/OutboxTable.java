@@ -39,8 +39,15 @@ public class OutboxTable {
                 WHERE %s
                 ORDER BY event.position""".formatted(condition);
     }
-    private static final String OLDEST = "SELECT id, event_id, topic, record_key, payload FROM outbox_event WHERE id >= ? ORDER BY id LIMIT ?";
-    private static final String DELETE = "DELETE FROM outbox_event WHERE id = ANY (?)";
+    /**
+     * Deletes what the relay sent last and reads the oldest events from an id on, in one round trip: a relay run is one
+     * statement, not a read and a delete (at 1,000 chat messages a second, about a fifth of the database's statements
+     * were the relay's). The read sees the table as it was before the delete, so it leaves the deleted ids out itself.
+     */
+    private static final String DELETE_SENT_READ_OLDEST = """
+            WITH sent AS (DELETE FROM outbox_event WHERE id = ANY (?))
+            SELECT id, event_id, topic, record_key, payload FROM outbox_event
+            WHERE id >= ? AND id <> ALL (?) ORDER BY id LIMIT ?""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -84,13 +91,21 @@ public class OutboxTable {
         return first + 4;
     }
 
-    /** The oldest unsent events from id {@code fromId} on, first: relayed in the order they were written. */
-    public List<OutboxEvent> oldest(long fromId, int limit) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(OLDEST)) {
-            select.setLong(1, fromId);
-            select.setInt(2, limit);
+    /**
+     * Deletes the events {@code sentIds} (the relay sent them, and the broker acknowledged them) and answers the oldest
+     * of the others from id {@code fromId} on, first: relayed in the order they were written. Nothing is deleted if the
+     * read fails.
+     */
+    public List<OutboxEvent> deleteSentAndReadOldest(List<Long> sentIds, long fromId, int limit) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(DELETE_SENT_READ_OLDEST)) {
+            Array sent = connection.createArrayOf("bigint", sentIds.toArray());
+            statement.setArray(1, sent);
+            statement.setLong(2, fromId);
+            statement.setArray(3, sent);
+            statement.setInt(4, limit);
             List<OutboxEvent> events = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
+            try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     events.add(new OutboxEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
                 }
@@ -98,19 +113,6 @@ public class OutboxTable {
             return events;
         } catch (SQLException e) {
             throw new IllegalStateException("The outbox could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    public void deleteSent(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection(); PreparedStatement delete = connection.prepareStatement(DELETE)) {
-            Array idArray = connection.createArrayOf("bigint", ids.toArray());
-            delete.setArray(1, idArray);
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Sent events could not be removed from the outbox: " + e.getMessage(), e);
         }
     }
 }
