@@ -9,9 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -169,6 +176,69 @@ class SupervisorMonitoringTest {
         int hangup = inbox.mark();
         callOperation(agent, call.agentCallId, Map.of("operationName", "Hangup"));
         inbox.await(supervisor.userId, hangup, "NextCall over", SupervisorMonitoringTest::monitoringGone);
+    }
+
+    /**
+     * Decision 19 under a race: the agent answers two calls at the same instant, each in a transaction of its own (two
+     * call locks), and both see the NextCall subscription unspent. The supervisor joins one of them, never both. Several
+     * rounds, as the two answers do not always overlap.
+     */
+    @Test
+    void aNextCallSubscriptionIsSpentOnOneCallWhenTheAgentAnswersTwoAtOnce() throws Exception {
+        newContactCenter(FEATURES);
+        ExecutorService answering = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                Person agent = person("ROLE_AGENT");
+                Person supervisor = person("ROLE_AGENT", "ROLE_SUPERVISOR");
+                int configured = inbox.mark();
+                operateDevice(supervisor, Map.of("operationName", "ListenIn", "targetDeviceUri", deviceUri(agent),
+                        "supervisorMonitoringMode", "NextCall"));
+                monitoringState(supervisor, configured, "ListenIn");
+
+                int since = inbox.mark();
+                simulatorCall("+1555004" + round + "01", agent.phoneNumber);
+                simulatorCall("+1555004" + round + "02", agent.phoneNumber);
+                List<String> ringing = new ArrayList<>();
+                Awaitility.await("two calls ringing on the agent's device").atMost(Duration.ofSeconds(20)).until(() -> {
+                    ringing.clear();
+                    ringing.addAll(callIds(agent, since, "Ringing"));
+                    return ringing.size() == 2;
+                });
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> answers = new ArrayList<>();
+                for (String call : ringing) {
+                    answers.add(answering.submit(() -> {
+                        start.await();
+                        callOperation(agent, call, Map.of("operationName", "Answer"));
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> answer : answers) {
+                    answer.get(20, TimeUnit.SECONDS);
+                }
+                Awaitility.await("both calls established").atMost(Duration.ofSeconds(20))
+                        .until(() -> callIds(agent, since, "Established").size() == 2);
+                awaitCall(supervisor, since, "the monitoring call Ringing", c -> c.path("state").asText().equals("Ringing"));
+                Thread.sleep(500); // the other answer's notifications, had it joined too, are out by now
+                assertEquals(1, callIds(supervisor, since, "Ringing").size(), "round " + round + ": NextCall joins one call, not both");
+            }
+        } finally {
+            answering.shutdownNow();
+        }
+    }
+
+    /** The ids of the person's calls that were notified in {@code state} since the mark. */
+    private static Set<String> callIds(Person person, int since, String state) {
+        Set<String> ids = new HashSet<>();
+        for (NotificationEvent event : inbox.of(person.userId, since)) {
+            JsonNode call = event.data().path("call");
+            if ("/v2/me/calls".equals(event.channel()) && state.equals(call.path("state").asText())) {
+                ids.add(call.path("id").asText());
+            }
+        }
+        return ids;
     }
 
     @Test

@@ -154,6 +154,9 @@ public class SupervisorMonitoring {
         if (alreadyThere || spent || device == null) {
             return;
         }
+        if (subscription.mode == MonitoringMode.NextCall && !subscriptions.spendOn(subscription, call.id)) {
+            return; // another call the agent answered at the same instant spent it (decision 19: one call)
+        }
         Party leg = Party.of(CallIds.newId(), PartyRole.SUPERVISOR, device.id, device.userId, device.phoneNumber,
                 LegState.Ringing, agent.callType, work.now());
         leg.supervision = new Supervision();
@@ -164,9 +167,6 @@ public class SupervisorMonitoring {
         leg.supervision.scope = subscription.scope;
         leg.supervision.mode = subscription.mode;
         call.add(leg);
-        if (subscription.mode == MonitoringMode.NextCall) {
-            subscription.spentOnCallId = call.id;
-        }
         audit.record(call.contactCenterId, leg.userId, agent.userId, call.id, Kind.SessionStarted, subscription.type.name(), null);
     }
 

@@ -22,6 +22,20 @@ public class MonitoringSubscriptionRepository implements PanacheRepositoryBase<M
                 .toList();
     }
 
+    /**
+     * Spends a NextCall subscription on the call, unless another call has spent it: answers whether this one did. Two calls
+     * the agent answers at the same instant change in two transactions (a lock on each call), and both read the
+     * subscription unspent; the conditional update makes the second wait for the first to commit and then find it spent.
+     */
+    public boolean spendOn(MonitoringSubscription subscription, String callId) {
+        boolean spent = update("spentOnCallId = ?1 where supervisorDeviceId = ?2 and spentOnCallId is null", callId,
+                subscription.supervisorDeviceId) == 1;
+        if (spent) {
+            subscription.spentOnCallId = callId;
+        }
+        return spent;
+    }
+
     public List<MonitoringSubscription> ofSupervisor(String userId) {
         return list("supervisorUserId = ?1", userId);
     }
