@@ -47,11 +47,9 @@ class OutboxRelayTest {
         String user = "relay-" + Outbox.newEventId();
         int since = inbox.mark();
         // Two events a while apart, each sent by a run after its commit: the second run reads from above the first.
-        sendAfterCommit(user, "first");
-        inbox.await(user, since, "the first event", event -> "first".equals(text(event)));
+        sendAndAwait(user, since, "first");
         Thread.sleep(400);
-        sendAfterCommit(user, "second");
-        inbox.await(user, since, "the second event", event -> "second".equals(text(event)));
+        sendAndAwait(user, since, "second");
         Thread.sleep(400);
 
         // A commit below every id sent so far, as a transaction that took its id long before it committed would be.
@@ -65,35 +63,24 @@ class OutboxRelayTest {
             insert.setString(4, EventJson.write(late));
             insert.executeUpdate();
         }
-        sendAfterCommit(user, "third");
-        inbox.await(user, since, "the third event", event -> "third".equals(text(event)));
+        sendAndAwait(user, since, "third");
 
         assertNotNull(inbox.await(user, since, "the event committed below the floor, sent by the sweep", event -> "late".equals(text(event))));
         // Deleted by the relay's next read, at the latest the next sweep's.
-        Awaitility.await("a sent event is removed from the outbox").atMost(Duration.ofSeconds(5)).until(() -> rowsWithId(0) == 0);
+        Awaitility.await("a sent event is removed from the outbox").atMost(Duration.ofSeconds(5)).until(() -> count("SELECT count(*) FROM outbox_event WHERE id = 0") == 0);
     }
 
     @Test
     void aSentEventIsDeletedByTheNextReadAndNotSentAgain() throws Exception {
         String user = "relay-" + Outbox.newEventId();
         int since = inbox.mark();
-        sendAfterCommit(user, "once");
-        inbox.await(user, since, "the event", event -> "once".equals(text(event)));
+        sendAndAwait(user, since, "once");
         Awaitility.await("the outbox is empty after the next read").atMost(Duration.ofSeconds(5))
-                .until(() -> rowsFor(user) == 0);
-        sendAfterCommit(user, "next");
-        inbox.await(user, since, "the next event", event -> "next".equals(text(event)));
+                .until(() -> count("SELECT count(*) FROM outbox_event WHERE record_key = '" + user + "'") == 0);
+        sendAndAwait(user, since, "next");
         Thread.sleep(1_500); // a sweep reads from the start of the outbox
         assertEquals(List.of("once", "next"), inbox.of(user, since).stream().map(OutboxRelayTest::text).toList(),
                 "each event arrives once: a sent one waiting for its delete is not read again");
-    }
-
-    private long rowsWithId(long id) throws Exception {
-        return count("SELECT count(*) FROM outbox_event WHERE id = " + id);
-    }
-
-    private long rowsFor(String user) throws Exception {
-        return count("SELECT count(*) FROM outbox_event WHERE record_key = '" + user + "'");
     }
 
     private long count(String query) throws Exception {
@@ -134,11 +121,13 @@ class OutboxRelayTest {
         }
     }
 
-    private void sendAfterCommit(String user, String text) {
+    /** Commits an event for the user and waits until the relay has delivered it. */
+    private void sendAndAwait(String user, int since, String text) {
         QuarkusTransaction.requiringNew().run(() -> {
             NotificationEvent event = event(user, text);
             outbox.add(Topics.NOTIFICATIONS_CHAT, user, event.eventId(), event);
         });
+        inbox.await(user, since, "the event '" + text + "'", event -> text.equals(text(event)));
     }
 
     private static NotificationEvent event(String user, String text) {

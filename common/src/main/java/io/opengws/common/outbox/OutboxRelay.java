@@ -81,13 +81,16 @@ public class OutboxRelay {
         worker.shutdown();
     }
 
-    /** What was sent last, deleted when the service stops (else sent again after the restart: harmless, and avoidable). */
+    /**
+     * What was sent last, deleted when the service stops: else it is sent again after the restart, and a notification
+     * service started since would deliver it twice. The same statement as a run's, reading nothing.
+     */
     private void deleteSent() {
         try {
             table.deleteSentAndReadOldest(sentNotDeleted, Long.MAX_VALUE, 0);
             sentNotDeleted = List.of();
-        } catch (RuntimeException unreachable) {
-            Log.debugf("Outbox relay: %d sent events stay in the outbox, to be sent again: %s", sentNotDeleted.size(), unreachable.getMessage());
+        } catch (RuntimeException failure) {
+            Log.debugf("Outbox relay: %d sent events stay in the outbox, to be sent again: %s", sentNotDeleted.size(), failure.getMessage());
         }
     }
 
