@@ -110,6 +110,49 @@ class RememberedInteractionsTest {
                 "each writer's messages in the order it wrote them: " + texts);
     }
 
+    @Test
+    void messagesSentAtOnceInSeveralChatsAreWrittenTogetherEachOnceWithItsNotification() throws Exception {
+        ChatDesk desk = new ChatDesk(ChatDesk.inbox());
+        String agent = desk.readyAgent("Alice");
+        List<String> chats = List.of(chatAcceptedBy(desk, agent), chatAcceptedBy(desk, agent), chatAcceptedBy(desk, agent));
+        for (String chatId : chats) {
+            desk.operate(agent, chatId, Map.of("operationName", "SendMessage", "text", "first")); // remembered from here on
+        }
+        // Another replica has changed the third: in the batch its write is refused, and its message is done again alone.
+        execute("UPDATE media_interaction SET version = version + 1 WHERE id = ?", chats.get(2));
+        long[] before = { version(chats.get(0)), version(chats.get(1)), version(chats.get(2)) };
+        int since = desk.mark();
+
+        List<CompletableFuture<Void>> messages = new ArrayList<>();
+        try (Connection holder = dataSource.getConnection()) {
+            // The first message's batch waits on this lock, so that the other messages meet in the next batch.
+            holder.setAutoCommit(false);
+            execute(holder, "SELECT id FROM media_interaction WHERE id = ? FOR UPDATE", chats.get(0));
+            messages.add(send(desk, agent, chats.get(0), "second"));
+            Thread.sleep(300);
+            messages.add(send(desk, agent, chats.get(1), "second"));
+            messages.add(send(desk, agent, chats.get(2), "second"));
+            messages.add(send(desk, agent, chats.get(0), "third"));
+            Thread.sleep(300);
+            holder.commit();
+        }
+        CompletableFuture.allOf(messages.toArray(CompletableFuture[]::new)).join();
+
+        assertEquals(List.of("first", "second", "third"), texts(chats.get(0)), "each message stored once, in order");
+        assertEquals(List.of("first", "second"), texts(chats.get(1)));
+        assertEquals(List.of("first", "second"), texts(chats.get(2)));
+        assertEquals(List.of(before[0] + 2, before[1] + 1, before[2] + 1),
+                List.of(version(chats.get(0)), version(chats.get(1)), version(chats.get(2))), "one write a message");
+        for (String chatId : chats) {
+            desk.await(agent, since, "the second message in " + chatId,
+                    data -> isMessageLog(data) && chatId.equals(ChatDesk.chatIdOf(data)) && data.toString().contains("second"));
+        }
+    }
+
+    private static CompletableFuture<Void> send(ChatDesk desk, String agent, String chatId, String text) {
+        return CompletableFuture.runAsync(() -> desk.operate(agent, chatId, Map.of("operationName", "SendMessage", "text", text)));
+    }
+
     private static String chatAcceptedBy(ChatDesk desk, String agent) {
         int offered = desk.mark();
         desk.customerRequestsChat("Carla");
@@ -143,9 +186,22 @@ class RememberedInteractionsTest {
     }
 
     private void execute(String sql, String chatId) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, sql, chatId);
+        }
+    }
+
+    /** Runs a statement about the chat that must touch its row. */
+    private static void execute(Connection connection, String sql, String chatId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, chatId);
-            assertEquals(1, statement.executeUpdate());
+            if (statement.execute()) {
+                try (ResultSet rows = statement.getResultSet()) {
+                    assertTrue(rows.next(), "no row of " + chatId);
+                }
+            } else {
+                assertEquals(1, statement.getUpdateCount());
+            }
         }
     }
 }

@@ -58,6 +58,9 @@ public class InteractionDesk {
     TranscriptRepository transcripts;
 
     @Inject
+    GroupedInteractionWrites groupedWrites;
+
+    @Inject
     InteractionCache cache;
 
     @Inject
@@ -392,9 +395,10 @@ public class InteractionDesk {
                 case REMEMBERED -> {
                     List<OutboxEvent> events = outbox.takePending();
                     boolean written = work.isWrittenInOneStatement(tracked, participationsChanged)
-                            // Its own statement on a connection of its own, not the transaction's: nothing else is written.
+                            // A statement that commits itself, outside the transaction (nothing else is written), shared
+                            // with the like writes of other requests.
                             ? QuarkusTransaction.suspendingExisting().call(
-                                    () -> transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), events, false))
+                                    () -> groupedWrites.write(row, interaction, tracked.storedEntries(), events))
                             : transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), events, false);
                     if (!written) {
                         cache.forget(interaction.id);

@@ -111,7 +111,8 @@ public final class InteractionWork {
     /**
      * This change may be written in one statement that commits itself, outside its transaction, if it comes to no more
      * than writing one interaction remembered by this service ({@link InteractionDesk#save}): a message is then one round
-     * trip to the database, not three (the transaction's BEGIN, the write, the COMMIT).
+     * trip to the database, not three (the transaction's BEGIN, the write, the COMMIT), and one shared with the like
+     * writes of other requests ({@link GroupedInteractionWrites}).
      */
     void allowOneStatement() {
         oneStatement = true;
