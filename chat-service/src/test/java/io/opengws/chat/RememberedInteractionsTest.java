@@ -118,14 +118,14 @@ class RememberedInteractionsTest {
         for (String chatId : chats) {
             desk.operate(agent, chatId, Map.of("operationName", "SendMessage", "text", "first")); // remembered from here on
         }
-        // Another replica has changed the third: in the batch its write is refused, and its message is done again alone.
-        execute("UPDATE media_interaction SET version = version + 1 WHERE id = ?", chats.get(2));
         long[] before = { version(chats.get(0)), version(chats.get(1)), version(chats.get(2)) };
         int since = desk.mark();
 
         List<CompletableFuture<Void>> messages = new ArrayList<>();
         try (Connection holder = dataSource.getConnection()) {
-            // The first message's batch waits on this lock, so that the other messages meet in the next batch.
+            // The first message's batch waits on this lock, so that the other messages meet in the next batch: those of the
+            // other chats are written there, and the third of the first chat, found at the version the second moves on, is
+            // refused there and done again alone.
             holder.setAutoCommit(false);
             execute(holder, "SELECT id FROM media_interaction WHERE id = ? FOR UPDATE", chats.get(0));
             messages.add(send(desk, agent, chats.get(0), "second"));

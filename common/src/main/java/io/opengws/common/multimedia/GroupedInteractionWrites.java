@@ -15,6 +15,7 @@ import io.opengws.common.events.EventJson;
 import io.opengws.common.interaction.Interaction;
 import io.opengws.common.interaction.TranscriptEntry;
 import io.opengws.common.outbox.OutboxEvent;
+import io.opengws.common.outbox.OutboxTable;
 import io.opengws.common.work.GroupCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,19 +49,13 @@ public class GroupedInteractionWrites {
                     completed_at = written.completed_at, updated_at = written.updated_at, version = interaction.version + 1
                 FROM written WHERE interaction.id = written.id AND interaction.version = written.version
                 RETURNING interaction.id
-            ), outboxed AS (
-                INSERT INTO outbox_event (event_id, topic, record_key, payload)
-                SELECT event.event_id, event.topic, event.record_key, event.payload
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
-                    AS event(interaction_id, event_id, topic, record_key, payload, position)
-                WHERE event.interaction_id IN (SELECT id FROM updated)
-                ORDER BY event.position
+            ), outboxed AS (%s
             ), appended AS (
                 INSERT INTO media_transcript_entry (interaction_id, idx, body)
                 SELECT entry.interaction_id, entry.idx, entry.body FROM unnest(?::text[], ?::int[], ?::text[]) AS entry(interaction_id, idx, body)
                 WHERE entry.interaction_id IN (SELECT id FROM updated)
             )
-            SELECT id FROM updated""";
+            SELECT id FROM updated""".formatted(OutboxTable.insertAllOfWritten("SELECT id FROM updated"));
 
     @Inject
     AgroalDataSource dataSource;
@@ -88,13 +83,15 @@ public class GroupedInteractionWrites {
 
     private boolean[] writeBatch(List<Write> batch) {
         Columns rows = new Columns(6);
-        Columns events = new Columns(5);
+        List<String> owners = new ArrayList<>();
+        List<OutboxEvent> events = new ArrayList<>();
         Columns entries = new Columns(3);
         for (Write write : batch) {
             MediaInteractionRow row = write.row;
             rows.add(row.id, row.version, row.body, text(row.waitingSince), text(row.completedAt), text(row.updatedAt));
             for (OutboxEvent event : write.events) {
-                events.add(row.id, event.eventId(), event.topic(), event.recordKey(), event.payload());
+                owners.add(row.id);
+                events.add(event);
             }
             for (TranscriptEntry entry : write.interaction.transcript) {
                 if (entry.index > write.storedBefore) {
@@ -105,7 +102,7 @@ public class GroupedInteractionWrites {
         Set<String> updated = new HashSet<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(WRITE_BATCH)) {
             int next = rows.bind(statement, 1, "text", "bigint", "text", "text", "text", "text");
-            next = events.bind(statement, next, "text", "text", "text", "text", "text");
+            next = OutboxTable.bindOwned(statement, next, owners, events);
             entries.bind(statement, next, "text", "integer", "text");
             try (ResultSet written = statement.executeQuery()) {
                 while (written.next()) {
@@ -115,12 +112,10 @@ public class GroupedInteractionWrites {
         } catch (SQLException e) {
             throw new IllegalStateException("A batch of " + batch.size() + " interactions could not be written: " + e.getMessage(), e);
         }
-        boolean[] made = new boolean[batch.size()];
+        boolean[] made = GroupCommit.madeWhereWritten(batch, write -> write.row.id, updated);
         for (int i = 0; i < made.length; i++) {
-            MediaInteractionRow row = batch.get(i).row;
-            made[i] = updated.contains(row.id);
             if (made[i]) {
-                row.version++;
+                batch.get(i).row.version++;
             }
         }
         return made;

@@ -40,6 +40,21 @@ public class OutboxTable {
                 ORDER BY event.position""".formatted(condition);
     }
     /**
+     * {@link #INSERT_ALL} for the events of several rows written by one statement (a group commit): a fifth array, the
+     * first, names the row each event belongs to, and only the events of the rows {@code writtenIds} selects (the
+     * statement's own writes that took place) are inserted. {@link #bindOwned} fills its parameters.
+     */
+    public static String insertAllOfWritten(String writtenIds) {
+        return """
+                INSERT INTO outbox_event (event_id, topic, record_key, payload)
+                SELECT event.event_id, event.topic, event.record_key, event.payload
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                    AS event(owner_id, event_id, topic, record_key, payload, position)
+                WHERE event.owner_id IN (%s)
+                ORDER BY event.position""".formatted(writtenIds);
+    }
+
+    /**
      * Deletes what the relay sent last and reads the oldest events from an id on, in one round trip: a relay run is one
      * statement, not a read and a delete (at 1,000 chat messages a second, about a fifth of the database's statements
      * were the relay's). The read sees the table as it was before the delete, so it leaves the deleted ids out itself.
@@ -71,6 +86,24 @@ public class OutboxTable {
      * @return the index of the statement's next parameter
      */
     public static int bind(PreparedStatement statement, int first, List<OutboxEvent> events) throws SQLException {
+        return bindEvents(statement, first, events);
+    }
+
+    /**
+     * Gives the events and the rows they belong to, {@code owners} (one an event, in the same order), to the five
+     * parameters of {@link #insertAllOfWritten}, from parameter {@code first} on.
+     *
+     * @return the index of the statement's next parameter
+     */
+    public static int bindOwned(PreparedStatement statement, int first, List<String> owners, List<OutboxEvent> events) throws SQLException {
+        if (owners.size() != events.size()) {
+            throw new IllegalArgumentException(owners.size() + " owners for " + events.size() + " events");
+        }
+        statement.setArray(first, statement.getConnection().createArrayOf("text", owners.toArray(String[]::new)));
+        return bindEvents(statement, first + 1, events);
+    }
+
+    private static int bindEvents(PreparedStatement statement, int first, List<OutboxEvent> events) throws SQLException {
         int size = events.size();
         String[] ids = new String[size];
         String[] topics = new String[size];

@@ -147,6 +147,15 @@ public final class GroupCommit<W> {
         }
     }
 
+    /** A batch writer's answer when it knows the keys of the writes that were made. */
+    public static <W> boolean[] madeWhereWritten(List<W> batch, Function<W, Object> key, Set<?> writtenKeys) {
+        boolean[] made = new boolean[batch.size()];
+        for (int i = 0; i < made.length; i++) {
+            made[i] = writtenKeys.contains(key.apply(batch.get(i)));
+        }
+        return made;
+    }
+
     /** How many writes wait for a batch (for tests). */
     synchronized int waitingWrites() {
         return waiting.size();

@@ -4,15 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import io.agroal.api.AgroalDataSource;
 import io.opengws.common.outbox.OutboxEvent;
 import io.opengws.common.outbox.OutboxTable;
+import io.opengws.common.work.GroupCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -77,12 +81,36 @@ public class CallTable {
             )
             SELECT version FROM updated""".formatted(OutboxTable.insertAllWhere("EXISTS (SELECT FROM updated)"));
 
+    /**
+     * {@link #WRITE_OVER_VERSION} for several calls at once (a group commit): each call over its own version, with its
+     * legs' states and its events, which name their call and are written only with it.
+     */
+    private static final String WRITE_OVER_VERSIONS = """
+            WITH written AS (
+                SELECT * FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[]) AS written(id, version, queued_at, body, updated_at)
+            ), updated AS (
+                UPDATE voice_call SET queued_at = written.queued_at::timestamptz, body = written.body,
+                    updated_at = written.updated_at::timestamptz, version = voice_call.version + 1
+                FROM written WHERE voice_call.id = written.id AND voice_call.version = written.version
+                RETURNING voice_call.id
+            ), legs AS (
+                UPDATE voice_leg SET state = leg.state
+                FROM unnest(?::text[], ?::text[], ?::text[]) AS leg(call_id, id, state)
+                WHERE voice_leg.id = leg.id AND leg.call_id IN (SELECT id FROM updated)
+            ), outboxed AS (%s
+            )
+            SELECT id FROM updated""".formatted(OutboxTable.insertAllOfWritten("SELECT id FROM updated"));
+
     /** A call as it is to be stored: its document and its place in the queue (ISO-8601 instants, or null). */
     public record StoredCall(String id, String contactCenterId, String queuedAt, String body, String updatedAt) {
     }
 
     /** A live leg as it is to be stored. */
     public record StoredLeg(String id, String callId, String deviceId, String state) {
+    }
+
+    /** A call found in memory at {@code version}, to be written over it with its legs' states and a change's events. */
+    public record WriteOverVersion(StoredCall call, long version, List<StoredLeg> legs, List<OutboxEvent> events) {
     }
 
     /** What one change writes; the devices whose legs it released are idle from {@code idleSince} (ISO-8601). */
@@ -182,6 +210,51 @@ public class CallTable {
         } catch (SQLException e) {
             throw new IllegalStateException("The call " + call.id() + " could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes each call, its legs' states and its events if its row is still at the version given, in one statement
+     * for all of them; each call's version is then one more.
+     *
+     * @return of each write, in their order, whether it was written (if not, its row had moved on or is gone, and
+     *         nothing of it was written)
+     */
+    public boolean[] writeOverVersions(List<WriteOverVersion> writes) {
+        List<String> legCalls = new ArrayList<>();
+        List<StoredLeg> legs = new ArrayList<>();
+        List<String> eventCalls = new ArrayList<>();
+        List<OutboxEvent> events = new ArrayList<>();
+        for (WriteOverVersion write : writes) {
+            for (StoredLeg leg : write.legs()) {
+                legCalls.add(write.call().id());
+                legs.add(leg);
+            }
+            for (OutboxEvent event : write.events()) {
+                eventCalls.add(write.call().id());
+                events.add(event);
+            }
+        }
+        Set<String> updated = new HashSet<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement write = connection.prepareStatement(WRITE_OVER_VERSIONS)) {
+            List<StoredCall> calls = writes.stream().map(WriteOverVersion::call).toList();
+            int next = texts(write, 1, calls.stream().map(StoredCall::id).toList());
+            write.setArray(next++, connection.createArrayOf("bigint", writes.stream().map(WriteOverVersion::version).toArray()));
+            next = texts(write, next, calls.stream().map(StoredCall::queuedAt).toList());
+            next = texts(write, next, calls.stream().map(StoredCall::body).toList());
+            next = texts(write, next, calls.stream().map(StoredCall::updatedAt).toList());
+            next = texts(write, next, legCalls);
+            next = texts(write, next, legs.stream().map(StoredLeg::id).toList());
+            next = texts(write, next, legs.stream().map(StoredLeg::state).toList());
+            OutboxTable.bindOwned(write, next, eventCalls, events);
+            try (ResultSet written = write.executeQuery()) {
+                while (written.next()) {
+                    updated.add(written.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("A batch of " + writes.size() + " calls could not be written: " + e.getMessage(), e);
+        }
+        return GroupCommit.madeWhereWritten(writes, write -> write.call().id(), updated);
     }
 
     private static int texts(PreparedStatement statement, int index, List<String> values) throws SQLException {
