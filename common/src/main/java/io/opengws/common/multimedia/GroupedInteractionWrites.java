@@ -21,19 +21,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The changes that come to writing one remembered interaction ({@link InteractionWork#isWrittenInOneStatement}: a
- * message, typing), written by concurrent requests together, one statement a batch ({@link GroupCommit}). At 1,000 chat
- * messages a second the database was the largest consumer of CPU, much of it around each statement rather than in it.
- *
- * <p>Each write is the row over the version its change started from, the transcript entries written since it was read
- * and the change's outbox events, as {@link TranscriptRepository#updateWithEntries} writes them alone: of a row that has
- * moved on, nothing at all is written, and its request decides its change again. A batch commits as one transaction.
+ * A remembered interaction written over the version its change started from, with the transcript entries written since
+ * it was read and the change's outbox events: of a row that has moved on, nothing at all is written, and its request
+ * decides its change again. Concurrent requests whose change comes to no more than that ({@link
+ * InteractionWork#isWrittenInOneStatement}: a message, typing) are written together, one statement a batch that commits
+ * itself ({@link GroupCommit}): at 1,000 chat messages a second the database was the largest consumer of CPU, much of it
+ * around each statement rather than in it.
  */
 @ApplicationScoped
 public class GroupedInteractionWrites {
-
-    /** Enough to take all the requests that wait at the chat bench's rate; a larger batch holds more row locks. */
-    private static final int MAX_BATCH = 64;
 
     /**
      * The rows, entries and events of the batch, each as arrays (one prepared statement for any number of them); entries
@@ -60,11 +56,7 @@ public class GroupedInteractionWrites {
     @Inject
     AgroalDataSource dataSource;
 
-    @Inject
-    TranscriptRepository transcripts;
-
-    private final GroupCommit<Write> groupCommit = new GroupCommit<>(MAX_BATCH, write -> write.row.id, this::writeBatch,
-            write -> transcripts.updateWithEntries(write.row, write.interaction, write.storedBefore, write.events, false));
+    private final GroupCommit<Write> groupCommit = new GroupCommit<>(write -> write.row.id, this::writeBatch);
 
     /**
      * Writes {@code row} as it is now, with the entries written since its interaction was read (when it had
@@ -75,13 +67,42 @@ public class GroupedInteractionWrites {
      * @return whether the row was written; if not, it has moved on since it was remembered and nothing was written
      */
     public boolean write(MediaInteractionRow row, Interaction interaction, int storedBefore, List<OutboxEvent> events) {
-        return groupCommit.write(new Write(row, interaction, storedBefore, events));
+        return counted(row, groupCommit.write(Write.of(row, interaction, storedBefore, events)));
     }
 
-    private record Write(MediaInteractionRow row, Interaction interaction, int storedBefore, List<OutboxEvent> events) {
+    /** {@link #write}, alone, in the current transaction (a change that writes more than this interaction). */
+    public boolean writeAlone(MediaInteractionRow row, Interaction interaction, int storedBefore, List<OutboxEvent> events) {
+        return counted(row, writeBatch(List.of(Write.of(row, interaction, storedBefore, events))).contains(row.id));
     }
 
-    private boolean[] writeBatch(List<Write> batch) {
+    private static boolean counted(MediaInteractionRow row, boolean written) {
+        if (written) {
+            row.version++;
+        }
+        return written;
+    }
+
+    /**
+     * A write as the statement takes it, prepared by the requesting thread: the entries are serialized there, not by
+     * the thread that writes the batch while the next batch waits.
+     */
+    private record Write(MediaInteractionRow row, List<Integer> entryIndexes, List<String> entryBodies, List<OutboxEvent> events) {
+
+        static Write of(MediaInteractionRow row, Interaction interaction, int storedBefore, List<OutboxEvent> events) {
+            List<Integer> indexes = new ArrayList<>();
+            List<String> bodies = new ArrayList<>();
+            for (TranscriptEntry entry : interaction.transcript) {
+                if (entry.index > storedBefore) {
+                    indexes.add(entry.index);
+                    bodies.add(EventJson.write(entry));
+                }
+            }
+            return new Write(row, indexes, bodies, events);
+        }
+    }
+
+    /** Writes the batch in one statement; answers the ids of the rows written. */
+    private Set<String> writeBatch(List<Write> batch) {
         Columns rows = new Columns(6);
         List<String> owners = new ArrayList<>();
         List<OutboxEvent> events = new ArrayList<>();
@@ -93,10 +114,8 @@ public class GroupedInteractionWrites {
                 owners.add(row.id);
                 events.add(event);
             }
-            for (TranscriptEntry entry : write.interaction.transcript) {
-                if (entry.index > write.storedBefore) {
-                    entries.add(row.id, entry.index, EventJson.write(entry));
-                }
+            for (int i = 0; i < write.entryIndexes.size(); i++) {
+                entries.add(row.id, write.entryIndexes.get(i), write.entryBodies.get(i));
             }
         }
         Set<String> updated = new HashSet<>();
@@ -112,13 +131,7 @@ public class GroupedInteractionWrites {
         } catch (SQLException e) {
             throw new IllegalStateException("A batch of " + batch.size() + " interactions could not be written: " + e.getMessage(), e);
         }
-        boolean[] made = GroupCommit.madeWhereWritten(batch, write -> write.row.id, updated);
-        for (int i = 0; i < made.length; i++) {
-            if (made[i]) {
-                batch.get(i).row.version++;
-            }
-        }
-        return made;
+        return updated;
     }
 
     /** Timestamps go as ISO-8601 text, cast by the statement: the driver has no array of offset date-times. */

@@ -385,7 +385,7 @@ public class InteractionDesk {
                     transcripts.append(interaction, tracked.storedEntries());
                 }
                 case LOCKED -> {
-                    if (transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), outbox.takePending(), true)) {
+                    if (transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), outbox.takePending())) {
                         // Written with its new entries and the events told above in one statement: Hibernate is not to
                         // write it again at the commit.
                         entityManager.unwrap(Session.class).setReadOnly(row, true);
@@ -399,7 +399,7 @@ public class InteractionDesk {
                             // with the like writes of other requests.
                             ? QuarkusTransaction.suspendingExisting().call(
                                     () -> groupedWrites.write(row, interaction, tracked.storedEntries(), events))
-                            : transcripts.updateWithEntries(row, interaction, tracked.storedEntries(), events, false);
+                            : groupedWrites.writeAlone(row, interaction, tracked.storedEntries(), events);
                     if (!written) {
                         cache.forget(interaction.id);
                         throw new StaleInteraction(interaction.id);

@@ -30,31 +30,24 @@ public class TranscriptRepository {
 
     private static final String INSERT = "INSERT INTO media_transcript_entry (interaction_id, idx, body) VALUES (?, ?, ?)";
     /**
-     * An interaction already stored, the entries written since it was read and the change's outbox events, in one
-     * statement: a message is two round trips to the database fewer than an UPDATE flushed by Hibernate, an INSERT of
-     * its entry and one of its events (each round trip costs both processes a context switch; the chat bench spent a
-     * fifth of the chat service's CPU writing to the database's socket). Entries and events go in as arrays, so one
-     * prepared statement fits any number of them. The row is written only over the version the change started from,
-     * and counts it up; answers how many rows it wrote.
-     *
-     * <p>Of a row read and locked ({@link #ALWAYS}), the entries and events are written in any case: a row persisted in
-     * this transaction and not flushed yet is not there to update (Hibernate inserts it). Of a row remembered, not
-     * locked ({@link #ONLY_OVER_ITS_VERSION}), nothing is written if the row has moved on: the change is done again.
+     * An interaction read and locked by this transaction, the entries written since it was read and the change's outbox
+     * events, in one statement: a message is two round trips to the database fewer than an UPDATE flushed by Hibernate,
+     * an INSERT of its entry and one of its events (each round trip costs both processes a context switch; the chat
+     * bench spent a fifth of the chat service's CPU writing to the database's socket). Entries and events go in as
+     * arrays, so one prepared statement fits any number of them. The row is written only over the version the change
+     * started from, and counts it up; answers how many rows it wrote. The entries and events are written in any case: a
+     * row persisted in this transaction and not flushed yet is not there to update (Hibernate inserts it). A row
+     * remembered, not locked, is written by {@link GroupedInteractionWrites}.
      */
-    private static final String ALWAYS = updateWithEntries("TRUE");
-    private static final String ONLY_OVER_ITS_VERSION = updateWithEntries("EXISTS (SELECT FROM updated)");
-
-    private static String updateWithEntries(String insertCondition) {
-        return """
-                WITH updated AS (
-                    UPDATE media_interaction SET body = ?, waiting_since = ?, completed_at = ?, updated_at = ?, version = version + 1
-                    WHERE id = ? AND version = ? RETURNING id
-                ), outboxed AS (%s
-                ), appended AS (
-                    INSERT INTO media_transcript_entry (interaction_id, idx, body)
-                    SELECT ?, entry.idx, entry.body FROM unnest(?::int[], ?::text[]) AS entry(idx, body) WHERE %s)
-                SELECT count(*) FROM updated""".formatted(OutboxTable.insertAllWhere(insertCondition), insertCondition);
-    }
+    private static final String UPDATE_WITH_ENTRIES = """
+            WITH updated AS (
+                UPDATE media_interaction SET body = ?, waiting_since = ?, completed_at = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND version = ? RETURNING id
+            ), outboxed AS (%s
+            ), appended AS (
+                INSERT INTO media_transcript_entry (interaction_id, idx, body)
+                SELECT ?, entry.idx, entry.body FROM unnest(?::int[], ?::text[]) AS entry(idx, body))
+            SELECT count(*) FROM updated""".formatted(OutboxTable.INSERT_ALL);
 
     private static final String EARLIER = "SELECT body FROM media_transcript_entry WHERE interaction_id = ? AND idx < ? ORDER BY idx";
 
@@ -85,17 +78,15 @@ public class TranscriptRepository {
     }
 
     /**
-     * Writes {@code row} as it is now (its interaction's body and dates) with the entries written since the interaction
-     * was read, when it had {@code storedBefore} of them, and the outbox events of the change, over the row's
-     * {@link MediaInteractionRow#version}, which it then counts up.
+     * Writes {@code row}, read and locked by this transaction, as it is now (its interaction's body and dates) with the
+     * entries written since the interaction was read, when it had {@code storedBefore} of them, and the outbox events of
+     * the change, over the row's {@link MediaInteractionRow#version}, which it then counts up. The entries and events are
+     * written even when the row is not there to update (persisted in this transaction, not flushed yet: Hibernate
+     * inserts it).
      *
-     * @param locked whether the row was read and locked in this transaction: its entries and events are written even
-     *        when the row is not there to update (persisted in this transaction, not flushed yet: Hibernate inserts it)
-     * @return whether the row was written; if not, and it was not locked, it has moved on since it was remembered and
-     *         nothing at all was written
+     * @return whether the row was written
      */
-    public boolean updateWithEntries(MediaInteractionRow row, Interaction interaction, int storedBefore, List<OutboxEvent> events,
-            boolean locked) {
+    public boolean updateWithEntries(MediaInteractionRow row, Interaction interaction, int storedBefore, List<OutboxEvent> events) {
         List<Integer> indexes = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         for (TranscriptEntry entry : entriesAfter(interaction, storedBefore)) {
@@ -103,7 +94,7 @@ public class TranscriptRepository {
             bodies.add(EventJson.write(entry));
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(locked ? ALWAYS : ONLY_OVER_ITS_VERSION)) {
+                PreparedStatement update = connection.prepareStatement(UPDATE_WITH_ENTRIES)) {
             update.setString(1, row.body);
             update.setObject(2, timestamp(row.waitingSince), Types.TIMESTAMP_WITH_TIMEZONE);
             update.setObject(3, timestamp(row.completedAt), Types.TIMESTAMP_WITH_TIMEZONE);

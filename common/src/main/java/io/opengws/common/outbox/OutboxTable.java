@@ -25,20 +25,12 @@ public class OutboxTable {
      * order them as they were added. One prepared statement for any number of events; another statement of the same
      * transaction may embed it as a common table expression ({@link #bind} fills its parameters).
      */
-    public static final String INSERT_ALL = insertAllWhere("TRUE");
+    public static final String INSERT_ALL = """
+            INSERT INTO outbox_event (event_id, topic, record_key, payload)
+            SELECT event.event_id, event.topic, event.record_key, event.payload
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS event(event_id, topic, record_key, payload, position)
+            ORDER BY event.position""";
 
-    /**
-     * {@link #INSERT_ALL}, inserting nothing unless {@code condition} holds: a statement that embeds it writes the events
-     * only if its own write took place.
-     */
-    public static String insertAllWhere(String condition) {
-        return """
-                INSERT INTO outbox_event (event_id, topic, record_key, payload)
-                SELECT event.event_id, event.topic, event.record_key, event.payload
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS event(event_id, topic, record_key, payload, position)
-                WHERE %s
-                ORDER BY event.position""".formatted(condition);
-    }
     /**
      * {@link #INSERT_ALL} for the events of several rows written by one statement (a group commit): a fifth array, the
      * first, names the row each event belongs to, and only the events of the rows {@code writtenIds} selects (the
@@ -86,24 +78,6 @@ public class OutboxTable {
      * @return the index of the statement's next parameter
      */
     public static int bind(PreparedStatement statement, int first, List<OutboxEvent> events) throws SQLException {
-        return bindEvents(statement, first, events);
-    }
-
-    /**
-     * Gives the events and the rows they belong to, {@code owners} (one an event, in the same order), to the five
-     * parameters of {@link #insertAllOfWritten}, from parameter {@code first} on.
-     *
-     * @return the index of the statement's next parameter
-     */
-    public static int bindOwned(PreparedStatement statement, int first, List<String> owners, List<OutboxEvent> events) throws SQLException {
-        if (owners.size() != events.size()) {
-            throw new IllegalArgumentException(owners.size() + " owners for " + events.size() + " events");
-        }
-        statement.setArray(first, statement.getConnection().createArrayOf("text", owners.toArray(String[]::new)));
-        return bindEvents(statement, first + 1, events);
-    }
-
-    private static int bindEvents(PreparedStatement statement, int first, List<OutboxEvent> events) throws SQLException {
         int size = events.size();
         String[] ids = new String[size];
         String[] topics = new String[size];
@@ -122,6 +96,20 @@ public class OutboxTable {
         statement.setArray(first + 2, connection.createArrayOf("text", keys));
         statement.setArray(first + 3, connection.createArrayOf("text", payloads));
         return first + 4;
+    }
+
+    /**
+     * Gives the events and the rows they belong to, {@code owners} (one an event, in the same order), to the five
+     * parameters of {@link #insertAllOfWritten}, from parameter {@code first} on.
+     *
+     * @return the index of the statement's next parameter
+     */
+    public static int bindOwned(PreparedStatement statement, int first, List<String> owners, List<OutboxEvent> events) throws SQLException {
+        if (owners.size() != events.size()) {
+            throw new IllegalArgumentException(owners.size() + " owners for " + events.size() + " events");
+        }
+        statement.setArray(first, statement.getConnection().createArrayOf("text", owners.toArray(String[]::new)));
+        return bind(statement, first + 1, events);
     }
 
     /**

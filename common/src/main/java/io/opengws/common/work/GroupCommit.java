@@ -20,64 +20,62 @@ import org.jboss.logging.Logger;
  * writes with the same key (of one interaction) never go in one batch: the later one waits for a later batch, so that
  * writes of one key are made in the order they came.
  *
- * <p>If a batch fails as a whole (a deadlock with another replica's transaction, say), each of its writes is made again
- * alone by its own thread, so that one bad write fails only its own request.
+ * <p>If a batch fails as a whole (a deadlock with another replica's transaction, say), each of its writes is written
+ * again as a batch of its own by its own thread, so that one bad write fails only its own request.
  *
  * @param <W> a write
  */
 public final class GroupCommit<W> {
 
+    /** Enough to take every request that waits at the benchmarks' rates; a larger batch holds more row locks. */
+    public static final int DEFAULT_MAX_BATCH = 64;
+
     private static final Logger LOG = Logger.getLogger(GroupCommit.class);
 
-    /** Writes a batch in one statement; answers, of each write in the batch's order, whether it was made. */
+    /** Writes a batch in one statement; answers the keys of the writes that were made (a write may be refused). */
     @FunctionalInterface
     public interface BatchWriter<W> {
-        boolean[] write(List<W> batch);
-    }
-
-    /** Writes one write alone, after its batch failed as a whole; answers whether it was made. */
-    @FunctionalInterface
-    public interface SingleWriter<W> {
-        boolean write(W write);
+        Set<?> write(List<W> batch);
     }
 
     private final int maxBatch;
     private final Function<W, Object> key;
     private final BatchWriter<W> batchWriter;
-    private final SingleWriter<W> singleWriter;
 
     /** The writes waiting for a batch, in the order they came. Guarded by this. */
     private final ArrayDeque<Pending<W>> waiting = new ArrayDeque<>();
     /** Whether a batch is being written. Guarded by this. */
     private boolean writing;
 
-    public GroupCommit(int maxBatch, Function<W, Object> key, BatchWriter<W> batchWriter, SingleWriter<W> singleWriter) {
+    public GroupCommit(Function<W, Object> key, BatchWriter<W> batchWriter) {
+        this(DEFAULT_MAX_BATCH, key, batchWriter);
+    }
+
+    public GroupCommit(int maxBatch, Function<W, Object> key, BatchWriter<W> batchWriter) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("A batch holds at least one write, not " + maxBatch);
         }
         this.maxBatch = maxBatch;
         this.key = key;
         this.batchWriter = batchWriter;
-        this.singleWriter = singleWriter;
     }
 
     /**
-     * Makes the write, in a batch with others that come meanwhile, and answers whether it was made (the batch writer's
-     * answer for it). Blocks until it is written.
+     * Makes the write, in a batch with others that come meanwhile, and answers whether it was made (its key among the
+     * batch writer's answer). Blocks until it is written.
      *
      * @throws RuntimeException what writing it alone threw, after its batch failed as a whole
      */
     public boolean write(W write) {
         Pending<W> mine = new Pending<>(write);
         boolean interrupted = false;
+        synchronized (this) {
+            waiting.add(mine);
+        }
         try {
             while (true) {
                 List<Pending<W>> batch;
                 synchronized (this) {
-                    if (mine.state == State.NEW) {
-                        waiting.add(mine);
-                        mine.state = State.WAITING;
-                    }
                     while (writing && mine.state == State.WAITING) {
                         try {
                             wait();
@@ -101,7 +99,7 @@ public final class GroupCommit<W> {
                 Thread.currentThread().interrupt();
             }
         }
-        return singleWriter.write(write);
+        return batchWriter.write(List.of(write)).contains(key.apply(write));
     }
 
     /** Takes the next batch off the waiting writes: in their order, one a key, at most {@link #maxBatch}. */
@@ -121,23 +119,18 @@ public final class GroupCommit<W> {
 
     /** Writes the batch, outside the lock, then lets its writers and the next leader go on. */
     private void writeBatch(List<Pending<W>> batch) {
-        boolean[] made = null;
+        Set<?> made = null;
         try {
             made = batchWriter.write(batch.stream().map(pending -> pending.write).toList());
-            if (made.length != batch.size()) {
-                throw new IllegalStateException("A batch of " + batch.size() + " writes was answered for " + made.length);
-            }
         } catch (RuntimeException failed) {
-            LOG.warnf("A batch of %d writes failed; each is made again alone: %s", batch.size(), failed.getMessage());
-            made = null;
+            LOG.warnf("A batch of %d writes failed; each is written again alone: %s", batch.size(), failed.getMessage());
         } finally {
             synchronized (this) {
-                for (int i = 0; i < batch.size(); i++) {
-                    Pending<W> pending = batch.get(i);
+                for (Pending<W> pending : batch) {
                     if (made == null) {
                         pending.state = State.ALONE;
                     } else {
-                        pending.made = made[i];
+                        pending.made = made.contains(key.apply(pending.write));
                         pending.state = State.MADE;
                     }
                 }
@@ -147,28 +140,19 @@ public final class GroupCommit<W> {
         }
     }
 
-    /** A batch writer's answer when it knows the keys of the writes that were made. */
-    public static <W> boolean[] madeWhereWritten(List<W> batch, Function<W, Object> key, Set<?> writtenKeys) {
-        boolean[] made = new boolean[batch.size()];
-        for (int i = 0; i < made.length; i++) {
-            made[i] = writtenKeys.contains(key.apply(batch.get(i)));
-        }
-        return made;
-    }
-
     /** How many writes wait for a batch (for tests). */
     synchronized int waitingWrites() {
         return waiting.size();
     }
 
     private enum State {
-        NEW, WAITING, MADE, ALONE
+        WAITING, MADE, ALONE
     }
 
     /** A write and what became of it. Guarded by the group commit. */
     private static final class Pending<W> {
         final W write;
-        State state = State.NEW;
+        State state = State.WAITING;
         boolean made;
 
         Pending(W write) {

@@ -10,13 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 import io.agroal.api.AgroalDataSource;
 import io.opengws.common.outbox.OutboxEvent;
 import io.opengws.common.outbox.OutboxTable;
-import io.opengws.common.work.GroupCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -64,26 +62,10 @@ public class CallTable {
             SELECT id, version FROM written""".formatted(OutboxTable.INSERT_ALL);
 
     /**
-     * One call as a change found it in memory, written only over the version it started from, with its legs' states
-     * and the change's outbox events, all or nothing: if the row has moved on, nothing is written. No one joined or
-     * left the call (the caller made sure), so its legs are only updated.
-     */
-    private static final String WRITE_OVER_VERSION = """
-            WITH updated AS (
-                UPDATE voice_call SET queued_at = ?::timestamptz, body = ?, updated_at = ?::timestamptz, version = version + 1
-                WHERE id = ? AND version = ?
-                RETURNING version
-            ), legs AS (
-                UPDATE voice_leg SET state = leg.state
-                FROM unnest(?::text[], ?::text[]) AS leg(id, state)
-                WHERE voice_leg.id = leg.id AND EXISTS (SELECT FROM updated)
-            ), outboxed AS (%s
-            )
-            SELECT version FROM updated""".formatted(OutboxTable.insertAllWhere("EXISTS (SELECT FROM updated)"));
-
-    /**
-     * {@link #WRITE_OVER_VERSION} for several calls at once (a group commit): each call over its own version, with its
-     * legs' states and its events, which name their call and are written only with it.
+     * Calls as changes found them in memory, each written only over the version it started from, with its legs' states
+     * and its change's outbox events, all or nothing: if its row has moved on, nothing of it is written. No one joined or
+     * left a call (the caller made sure), so its legs are only updated. One statement for several calls (a group
+     * commit); the events name their call and are written only with it.
      */
     private static final String WRITE_OVER_VERSIONS = """
             WITH written AS (
@@ -190,36 +172,12 @@ public class CallTable {
     }
 
     /**
-     * Writes {@code call}, its {@code legs}' states and {@code events} if the row is still at {@code version}.
-     *
-     * @return the version the call has now, or empty if the row had moved on (or is gone) and nothing was written
-     */
-    public OptionalLong writeOverVersion(StoredCall call, long version, List<StoredLeg> legs, List<OutboxEvent> events) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement write = connection.prepareStatement(WRITE_OVER_VERSION)) {
-            write.setString(1, call.queuedAt());
-            write.setString(2, call.body());
-            write.setString(3, call.updatedAt());
-            write.setString(4, call.id());
-            write.setLong(5, version);
-            int next = texts(write, 6, legs.stream().map(StoredLeg::id).toList());
-            next = texts(write, next, legs.stream().map(StoredLeg::state).toList());
-            OutboxTable.bind(write, next, events);
-            try (ResultSet written = write.executeQuery()) {
-                return written.next() ? OptionalLong.of(written.getLong(1)) : OptionalLong.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The call " + call.id() + " could not be written: " + e.getMessage(), e);
-        }
-    }
-
-    /**
      * Writes each call, its legs' states and its events if its row is still at the version given, in one statement
      * for all of them; each call's version is then one more.
      *
-     * @return of each write, in their order, whether it was written (if not, its row had moved on or is gone, and
-     *         nothing of it was written)
+     * @return the ids of the calls written (of the others, the row had moved on or is gone, and nothing was written)
      */
-    public boolean[] writeOverVersions(List<WriteOverVersion> writes) {
+    public Set<String> writeOverVersions(List<WriteOverVersion> writes) {
         List<String> legCalls = new ArrayList<>();
         List<StoredLeg> legs = new ArrayList<>();
         List<String> eventCalls = new ArrayList<>();
@@ -254,7 +212,7 @@ public class CallTable {
         } catch (SQLException e) {
             throw new IllegalStateException("A batch of " + writes.size() + " calls could not be written: " + e.getMessage(), e);
         }
-        return GroupCommit.madeWhereWritten(writes, write -> write.call().id(), updated);
+        return updated;
     }
 
     private static int texts(PreparedStatement statement, int index, List<String> values) throws SQLException {

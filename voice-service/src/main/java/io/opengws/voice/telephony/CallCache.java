@@ -15,7 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 /**
  * The calls as this service last wrote them, found by their legs, so that an operation that changes only its own call
  * (Hold, Retrieve, mute, user data) starts from memory instead of reading and locking the row, and is written in one
- * statement over the version it started from ({@link CallTable#writeOverVersion}). When the row has moved on, nothing
+ * statement over the version it started from ({@link CallTable#writeOverVersions}). When the row has moved on, nothing
  * is written and the operation is done again from the row ({@link StaleCall}). So a copy here may be old, never wrong.
  */
 @ApplicationScoped

@@ -35,9 +35,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CallStore {
 
-    /** Enough to take all the requests that wait at the voice bench's rate; a larger batch holds more row locks. */
-    private static final int MAX_BATCH = 64;
-
     /** Contact-center setting of decision 1. */
     public static final String FREE_MODE_SWITCHING = "supervisor.free-mode-switching";
 
@@ -49,9 +46,8 @@ public class CallStore {
      * database spends about as much CPU around a statement as in it. A batch that fails as a whole is written again one
      * write at a time.
      */
-    private final GroupCommit<CallTable.WriteOverVersion> writesOverVersion = new GroupCommit<>(MAX_BATCH, write -> write.call().id(),
-            writes -> table.writeOverVersions(writes),
-            write -> table.writeOverVersion(write.call(), write.version(), write.legs(), write.events()).isPresent());
+    private final GroupCommit<CallTable.WriteOverVersion> writesOverVersion = new GroupCommit<>(write -> write.call().id(),
+            writes -> table.writeOverVersions(writes));
 
     @Inject
     CallCache cache;
