@@ -123,7 +123,7 @@ public final class ChatBenchmark {
                 for (String chatId : chatsOf.get(agent.id())) {
                     CompletableFuture<Void> loop = new CompletableFuture<>();
                     loops.add(loop);
-                    long firstDue = System.nanoTime() + (long) (Math.random() * rampUp.pause(pauseNanos));
+                    long firstDue = rampUp.first((long) (Math.random() * pauseNanos));
                     BenchApi.at(vertx, firstDue, () -> chatLoop(vertx, http, agent, chatId, firstDue, pauseNanos, loop));
                 }
             }
@@ -143,8 +143,8 @@ public final class ChatBenchmark {
 
     /**
      * The agent writes in its chat at a fixed rate: this message is due at {@code dueNanos}, the next one a pause
-     * later, or as soon as the answer to this one comes if that is later (a chat never has two messages in flight,
-     * nor sends two at once to catch up). So the offered rate is the rate asked for, not that rate slowed by the
+     * later, or at the first time of the chat's grid after the answer to this one if that comes later
+     * ({@link RampUp#next}: a chat never has two messages in flight, nor sends two at once to catch up). So the offered rate is the rate asked for, not that rate slowed by the
      * answers' latency. On the benchmark's event loop, not a thread per chat: the load generator shares the machine
      * with the system it measures. Each message is awaited by the agent and the chat's supervisors.
      */
@@ -168,8 +168,7 @@ public final class ChatBenchmark {
                         inFlight.remove(text);
                         measurement.count("errors");
                     }
-                    // A late chat goes on from now: it never sends a burst to catch up on the slots it missed.
-                    long nextDue = Math.max(dueNanos + rampUp.pause(pauseNanos), System.nanoTime());
+                    long nextDue = rampUp.next(dueNanos, pauseNanos, System.nanoTime());
                     BenchApi.at(vertx, nextDue, () -> chatLoop(vertx, http, agent, chatId, nextDue, pauseNanos, done));
                 });
     }

@@ -91,7 +91,8 @@ public final class VoiceBenchmark {
             rampUp = new RampUp(options.warmupSeconds());
             for (AgentCycle cycle : cycles) {
                 loops.add(cycle.done);
-                long firstDue = System.nanoTime() + (long) (Math.random() * rampUp.pause(pauseNanos));
+                // Offsets over the whole cycle: at any time, as many agents at each step of theirs.
+                long firstDue = rampUp.first((long) (Math.random() * STEPS.length * pauseNanos));
                 BenchApi.at(vertx, firstDue, () -> cycle.send(firstDue));
             }
             Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());
@@ -132,8 +133,8 @@ public final class VoiceBenchmark {
      * One agent's calls, on the benchmark's event loop (no thread per agent: the load generator shares the machine
      * with the system it measures). A customer calls the agent's own number; the agent answers, holds, retrieves and
      * hangs up. Each step waits for the CallStateChangeMessage its POST causes, and is due one pause after the
-     * previous step was due, or when that step's notification comes if later: the offered rate is the rate asked
-     * for, never a burst to catch up.
+     * previous step was due, or at the first time of the agent's grid after that step's notification if it came
+     * later ({@link RampUp#next}): the offered rate is the rate asked for, never a burst to catch up.
      */
     private final class AgentCycle implements CallListener {
         private final Vertx vertx;
@@ -195,7 +196,7 @@ public final class VoiceBenchmark {
                 callId = null;
                 measurement.count("calls");
             }
-            long next = Math.max(dueNanos + rampUp.pause(pauseNanos), System.nanoTime());
+            long next = rampUp.next(dueNanos, pauseNanos, System.nanoTime());
             BenchApi.at(vertx, next, () -> send(next));
         }
 

@@ -38,13 +38,62 @@ class RampUpTest {
     }
 
     @Test
-    void aPauseIsLongerByTheShareNotOffered() {
-        RampUp ramp = new RampUp(60, System.nanoTime());
+    void loadTimeRunsAtTheShareOfferedAndAtIsItsInverse() {
+        RampUp ramp = new RampUp(60, START);
 
-        long pause = ramp.pause(TimeUnit.MILLISECONDS.toNanos(300));
+        assertEquals(0, ramp.load(seconds(0)), 1);
+        // The mean share over the 40 s ramp is 0.55.
+        assertEquals(TimeUnit.SECONDS.toNanos(22), ramp.load(seconds(40)), 1e3);
+        assertEquals(TimeUnit.SECONDS.toNanos(32), ramp.load(seconds(50)), 1e3);
+        for (double at : new double[] {-1, 0, 0.001, 3, 20, 39.999, 40, 41, 600}) {
+            assertEquals(seconds(at), ramp.at(ramp.load(seconds(at))), 1_000, "at " + at + " s");
+        }
+    }
 
-        // Just started: about ten times the pause at the whole rate.
-        assertTrue(pause > TimeUnit.MILLISECONDS.toNanos(2_900) && pause <= TimeUnit.MILLISECONDS.toNanos(3_000), "pause " + pause);
+    @Test
+    void clientsKeepTheirDistanceInLoadTimeThroughTheRamp() {
+        RampUp ramp = new RampUp(60, START);
+        long pause = TimeUnit.MILLISECONDS.toNanos(400);
+        long first = ramp.first(TimeUnit.MILLISECONDS.toNanos(100));
+        long second = ramp.first(TimeUnit.MILLISECONDS.toNanos(1_900));
+
+        for (int step = 0; step < 200; step++) {
+            first = ramp.next(first, pause, first);
+            second = ramp.next(second, pause, second);
+        }
+
+        // 80 s in: after the ramp, load time runs as fast as time, so the 1.8 s between them is 1.8 s again.
+        assertTrue(first > seconds(40));
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(1_800), second - first, 1_000);
+    }
+
+    @Test
+    void clientsSpreadOverTheirPauseOfferTheShareOfTheRateEvenly() {
+        RampUp ramp = new RampUp(60, START);
+        long pause = TimeUnit.MILLISECONDS.toNanos(400);
+        int clients = 1_000;
+        int[] perTenth = new int[800];
+        for (int client = 0; client < clients; client++) {
+            for (long due = ramp.first(pause * client / clients); due < seconds(80); due = ramp.next(due, pause, due)) {
+                perTenth[(int) ((due - START) / TimeUnit.MILLISECONDS.toNanos(100))]++;
+            }
+        }
+
+        // 2,500 a second at the whole rate: at 20 s, 0.55 of it; from 40 s on, all of it, 250 every tenth of a second.
+        assertEquals(0.55 * 250, perTenth[200], 3);
+        for (int tenth = 400; tenth < 800; tenth++) {
+            assertEquals(250, perTenth[tenth], 1, "tenth " + tenth);
+        }
+    }
+
+    @Test
+    void aLateClientGoesOnAtTheNextPointOfItsGrid() {
+        RampUp ramp = new RampUp(60, START);
+        long pause = TimeUnit.MILLISECONDS.toNanos(400);
+        long due = seconds(50);
+
+        assertEquals(due + pause, ramp.next(due, pause, due + pause / 2), 1);
+        assertEquals(due + 3 * pause, ramp.next(due, pause, due + pause * 5 / 2), 1);
     }
 
     @Test
@@ -52,5 +101,6 @@ class RampUpTest {
         RampUp ramp = new RampUp(0, START);
 
         assertEquals(1.0, ramp.share(seconds(0)), 1e-9);
+        assertEquals(seconds(1.5), ramp.next(seconds(1), TimeUnit.MILLISECONDS.toNanos(500), seconds(1)), 1);
     }
 }
