@@ -13,7 +13,7 @@ class GwsServiceJvmOptionsTest {
     private static final String GENERATIONAL = "-XX:ShenandoahGCMode=generational";
 
     /**
-     * On every release each service keeps its compiled code; from JDK 25 each also has compact object headers, and the
+     * On every release each service keeps its compiled code and starts no collection to unload it; from JDK 25 each also has compact object headers, and the
      * notification service alone generational Shenandoah; no option is ever empty (an empty argument stops a JVM).
      */
     @Test
@@ -24,6 +24,7 @@ class GwsServiceJvmOptionsTest {
                 String where = service + " on " + release + ": " + options;
 
                 assertTrue(options.contains(JvmOptions.KEEP_COMPILED_CODE), where);
+                assertTrue(options.contains(JvmOptions.NO_CODE_CACHE_COLLECTIONS), where);
                 assertEquals(release >= 25, options.contains(JvmOptions.COMPACT_OBJECT_HEADERS), where);
                 assertEquals(release >= 25 && service == GwsService.NOTIFICATION, options.contains(GENERATIONAL), where);
                 assertFalse(options.contains(""), where);
