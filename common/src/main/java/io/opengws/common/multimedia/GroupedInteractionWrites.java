@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.agroal.api.AgroalDataSource;
-import io.opengws.common.events.EventJson;
 import io.opengws.common.interaction.Interaction;
-import io.opengws.common.interaction.TranscriptEntry;
 import io.opengws.common.outbox.OutboxEvent;
 import io.opengws.common.outbox.OutboxTable;
 import io.opengws.common.work.GroupCommit;
@@ -86,18 +84,10 @@ public class GroupedInteractionWrites {
      * A write as the statement takes it, prepared by the requesting thread: the entries are serialized there, not by
      * the thread that writes the batch while the next batch waits.
      */
-    private record Write(MediaInteractionRow row, List<Integer> entryIndexes, List<String> entryBodies, List<OutboxEvent> events) {
+    private record Write(MediaInteractionRow row, NewEntries entries, List<OutboxEvent> events) {
 
         static Write of(MediaInteractionRow row, Interaction interaction, int storedBefore, List<OutboxEvent> events) {
-            List<Integer> indexes = new ArrayList<>();
-            List<String> bodies = new ArrayList<>();
-            for (TranscriptEntry entry : interaction.transcript) {
-                if (entry.index > storedBefore) {
-                    indexes.add(entry.index);
-                    bodies.add(EventJson.write(entry));
-                }
-            }
-            return new Write(row, indexes, bodies, events);
+            return new Write(row, NewEntries.of(interaction, storedBefore), events);
         }
     }
 
@@ -114,8 +104,8 @@ public class GroupedInteractionWrites {
                 owners.add(row.id);
                 events.add(event);
             }
-            for (int i = 0; i < write.entryIndexes.size(); i++) {
-                entries.add(row.id, write.entryIndexes.get(i), write.entryBodies.get(i));
+            for (int i = 0; i < write.entries.size(); i++) {
+                entries.add(row.id, write.entries.indexes()[i], write.entries.bodies()[i]);
             }
         }
         Set<String> updated = new HashSet<>();

@@ -64,11 +64,12 @@ public class TranscriptRepository {
         if (interaction.transcriptSize == storedBefore) {
             return; // a change that wrote no entry (an accept, user data): no statement at all
         }
+        NewEntries entries = NewEntries.of(interaction, storedBefore);
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (TranscriptEntry entry : entriesAfter(interaction, storedBefore)) {
+            for (int i = 0; i < entries.size(); i++) {
                 insert.setString(1, interaction.id);
-                insert.setInt(2, entry.index);
-                insert.setString(3, EventJson.write(entry));
+                insert.setInt(2, entries.indexes()[i]);
+                insert.setString(3, entries.bodies()[i]);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -87,12 +88,7 @@ public class TranscriptRepository {
      * @return whether the row was written
      */
     public boolean updateWithEntries(MediaInteractionRow row, Interaction interaction, int storedBefore, List<OutboxEvent> events) {
-        List<Integer> indexes = new ArrayList<>();
-        List<String> bodies = new ArrayList<>();
-        for (TranscriptEntry entry : entriesAfter(interaction, storedBefore)) {
-            indexes.add(entry.index);
-            bodies.add(EventJson.write(entry));
-        }
+        NewEntries entries = NewEntries.of(interaction, storedBefore);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(UPDATE_WITH_ENTRIES)) {
             update.setString(1, row.body);
@@ -103,8 +99,8 @@ public class TranscriptRepository {
             update.setLong(6, row.version);
             int next = OutboxTable.bind(update, 7, events);
             update.setString(next, interaction.id);
-            update.setArray(next + 1, connection.createArrayOf("integer", indexes.toArray(Integer[]::new)));
-            update.setArray(next + 2, connection.createArrayOf("text", bodies.toArray(String[]::new)));
+            update.setArray(next + 1, connection.createArrayOf("integer", entries.indexes()));
+            update.setArray(next + 2, connection.createArrayOf("text", entries.bodies()));
             try (ResultSet written = update.executeQuery()) {
                 written.next();
                 if (written.getInt(1) == 0) {
@@ -116,11 +112,6 @@ public class TranscriptRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("The interaction " + interaction.id + " could not be written: " + e.getMessage(), e);
         }
-    }
-
-    /** The entries written since the interaction was read, when it had {@code storedBefore} of them. */
-    private static List<TranscriptEntry> entriesAfter(Interaction interaction, int storedBefore) {
-        return interaction.transcript.stream().filter(entry -> entry.index > storedBefore).toList();
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

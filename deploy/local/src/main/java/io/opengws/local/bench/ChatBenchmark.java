@@ -123,7 +123,7 @@ public final class ChatBenchmark {
                 for (String chatId : chatsOf.get(agent.id())) {
                     CompletableFuture<Void> loop = new CompletableFuture<>();
                     loops.add(loop);
-                    long firstDue = rampUp.first((long) (Math.random() * pauseNanos));
+                    long firstDue = rampUp.at((long) (Math.random() * pauseNanos));
                     BenchApi.at(vertx, firstDue, () -> chatLoop(vertx, http, agent, chatId, firstDue, pauseNanos, loop));
                 }
             }

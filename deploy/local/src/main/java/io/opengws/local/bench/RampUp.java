@@ -35,23 +35,6 @@ final class RampUp {
         this.rampLoadNanos = rampNanos * (1 + FIRST_SHARE) / 2;
     }
 
-    /** The share of the whole rate offered at {@code nanos}. */
-    double share(long nanos) {
-        long elapsed = nanos - startNanos;
-        if (rampNanos <= 0 || elapsed >= rampNanos) {
-            return 1;
-        }
-        return FIRST_SHARE + (1 - FIRST_SHARE) * Math.max(0, elapsed) / rampNanos;
-    }
-
-    /**
-     * A client's first time: {@code offsetNanos} of load time after the start. Offsets spread evenly over a client's
-     * cycle (its pause, or all the steps of its cycle) spread the load evenly over time.
-     */
-    long first(long offsetNanos) {
-        return at(offsetNanos);
-    }
-
     /**
      * The client's next time after {@code dueNanos}: one full-rate pause of load time later, or, if that is already
      * past at {@code nowNanos} (a late answer), the first point of its grid from now on. A late client never sends a
@@ -66,19 +49,32 @@ final class RampUp {
         return at(next);
     }
 
-    /** The load time at {@code nanos}: the integral of the share offered since the start. */
+    /** The share of the whole rate offered at {@code nanos}. */
+    double share(long nanos) {
+        long elapsed = nanos - startNanos;
+        if (rampNanos <= 0 || elapsed >= rampNanos) {
+            return 1;
+        }
+        return FIRST_SHARE + (1 - FIRST_SHARE) * Math.max(0, elapsed) / rampNanos;
+    }
+
+    /**
+     * The load time at {@code nanos}: the integral of {@link #share} since the start. On the ramp the share grows in a
+     * straight line, so that is the time elapsed times the mean of the share at the start and now.
+     */
     double load(long nanos) {
         double elapsed = nanos - startNanos;
         if (rampNanos <= 0 || elapsed >= rampNanos) {
             return elapsed - rampNanos + rampLoadNanos;
         }
-        if (elapsed <= 0) {
-            return elapsed * FIRST_SHARE;
-        }
-        return FIRST_SHARE * elapsed + (1 - FIRST_SHARE) * elapsed * elapsed / (2 * rampNanos);
+        return elapsed * (FIRST_SHARE + share(nanos)) / 2;
     }
 
-    /** The time at which the load time is {@code load}: the inverse of {@link #load}. */
+    /**
+     * The time at which the load time is {@code load}: the inverse of {@link #load}. A client's first time is its
+     * offset in load time; offsets spread evenly over a client's cycle (its pause, or all the steps of its cycle)
+     * spread the load evenly over time.
+     */
     long at(double load) {
         double elapsed;
         if (rampNanos <= 0 || load >= rampLoadNanos) {

@@ -92,7 +92,7 @@ public final class VoiceBenchmark {
             for (AgentCycle cycle : cycles) {
                 loops.add(cycle.done);
                 // Offsets over the whole cycle: at any time, as many agents at each step of theirs.
-                long firstDue = rampUp.first((long) (Math.random() * STEPS.length * pauseNanos));
+                long firstDue = rampUp.at((long) (Math.random() * STEPS.length * pauseNanos));
                 BenchApi.at(vertx, firstDue, () -> cycle.send(firstDue));
             }
             Measurement.Window window = measurement.measure(options.warmupSeconds(), options.seconds());

@@ -54,8 +54,8 @@ class RampUpTest {
     void clientsKeepTheirDistanceInLoadTimeThroughTheRamp() {
         RampUp ramp = new RampUp(60, START);
         long pause = TimeUnit.MILLISECONDS.toNanos(400);
-        long first = ramp.first(TimeUnit.MILLISECONDS.toNanos(100));
-        long second = ramp.first(TimeUnit.MILLISECONDS.toNanos(1_900));
+        long first = ramp.at(TimeUnit.MILLISECONDS.toNanos(100));
+        long second = ramp.at(TimeUnit.MILLISECONDS.toNanos(1_900));
 
         for (int step = 0; step < 200; step++) {
             first = ramp.next(first, pause, first);
@@ -74,7 +74,7 @@ class RampUpTest {
         int clients = 1_000;
         int[] perTenth = new int[800];
         for (int client = 0; client < clients; client++) {
-            for (long due = ramp.first(pause * client / clients); due < seconds(80); due = ramp.next(due, pause, due)) {
+            for (long due = ramp.at(pause * client / clients); due < seconds(80); due = ramp.next(due, pause, due)) {
                 perTenth[(int) ((due - START) / TimeUnit.MILLISECONDS.toNanos(100))]++;
             }
         }
