@@ -101,7 +101,10 @@ public final class KafkaBrokerProcess {
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 // One broker: consumer groups need not wait for others to join.
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
-                Map.entry("log.retention.hours", "168")));
+                Map.entry("log.retention.hours", "168"),
+                // The log cleaner compacts the directory and offsets topics, a few MiB at most: its buffer of keys
+                // need not be the default 128 MiB of heap, which was more than half of what the broker kept.
+                Map.entry("log.cleaner.dedupe.buffer.size", "16777216")));
         try (var writer = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
             properties.store(writer, "Written by deploy/local at each start");
         }
@@ -123,15 +126,18 @@ public final class KafkaBrokerProcess {
     }
 
     /**
-     * The broker is on the way of every notification (the relay's produce, the notification service's fetch). With G1
-     * it shrank its young generation to 15 MiB to try to meet a 20 ms pause goal, and missed it on two busy cores:
-     * under the chat bench it stopped every 1.5-2.5 s, for 22 ms (median) to 70 ms. ZGC stops it for well under a
-     * millisecond and collects concurrently; a fixed heap spares it growing.
+     * The broker is on the way of every notification (the relay's produce, the notification service's fetch). It
+     * allocates little (about 12 MiB/s under the chat bench: produced records go to the page cache, fetches are sent
+     * from it) and keeps little, so a large young generation collects every 20 s or so and copies almost nothing:
+     * a pause of a few ms. With G1 it shrank its young generation to 15 MiB for a 20 ms pause goal, and stopped every
+     * 1.5-2.5 s for 22-70 ms on the two busy cores. ZGC never stopped it, but ran a major collection every 20-25 s
+     * because it was cheap (Proactive): 0.13-0.36 s of concurrent marking at a normal thread's priority, and the
+     * seconds it ran were among the chat bench's worst.
      */
     private static ProcessBuilder java(List<String> mainAndArguments, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms512m", "-Xmx512m", "-XX:+UseZGC"));
+                "-Xms512m", "-Xmx512m", "-Xmn256m", "-XX:+UseParallelGC"));
         command.addAll(JvmOptions.everyJvm(JvmOptions.RELEASE));
         command.addAll(List.of(
                 "-Djava.awt.headless=true",
