@@ -34,21 +34,6 @@ public final class JvmOptions {
      */
     public static final String COMPACT_OBJECT_HEADERS = "-XX:+UseCompactObjectHeaders";
 
-    /**
-     * The JIT compiles in the background, and on a machine shared by seven JVMs its bursts meet the requests: an idle
-     * SMS or voice service still compiled its Kafka consumers' poll loop minutes after start, 20-38% of a core for a
-     * second, and those were the seconds the chat bench's p99 went over 100 ms. Compiler threads run at nice 10 (a
-     * tenth of a normal thread's share when the cores are contended): they take what the requests leave, which under
-     * the benchmarks is a third of the machine. Java maps thread priorities to nice values only with
-     * ThreadPriorityPolicy=1; the priorities above normal, which by default map to negative nice values (the VM and
-     * GC threads, NearMaxPriority), map to 0 as before, so nothing else changes. Raising one's own nice value needs no
-     * privilege; as any user other than root the JVM warns once that lowering it might not be allowed.
-     */
-    public static final List<String> BACKGROUND_COMPILER = List.of("-XX:ThreadPriorityPolicy=1",
-            "-XX:CompilerThreadPriority=10", "-XX:JavaPriority6_To_OSPriority=0", "-XX:JavaPriority7_To_OSPriority=0",
-            "-XX:JavaPriority8_To_OSPriority=0", "-XX:JavaPriority9_To_OSPriority=0",
-            "-XX:JavaPriority10_To_OSPriority=0");
-
     /** The feature release of the Java everything runs on. */
     public static final int RELEASE = Runtime.version().feature();
 
@@ -58,7 +43,6 @@ public final class JvmOptions {
     /** The options every JVM gets on a Java of this feature release. */
     public static List<String> everyJvm(int release) {
         List<String> options = new ArrayList<>(List.of(KEEP_COMPILED_CODE, NO_CODE_CACHE_COLLECTIONS));
-        options.addAll(BACKGROUND_COMPILER);
         if (release >= 25) {
             options.add(COMPACT_OBJECT_HEADERS);
         }
