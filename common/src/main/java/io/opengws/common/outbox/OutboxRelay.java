@@ -96,7 +96,7 @@ public class OutboxRelay {
 
     /**
      * Coalesces requests: at most one run waiting behind the one in progress, and runs at least
-     * {@code gws.outbox.min-relay-interval} apart (10 ms). Under load, each run then takes the events of several commits to
+     * {@code gws.outbox.min-relay-interval} apart (by default 10 ms). Under load, each run then takes the events of several commits to
      * the broker at once, in one produce request (the producer's {@code linger.ms}, 2 ms): fewer produce requests, consumer
      * fetches and outbox reads, for an event's wait of at most those two.
      */

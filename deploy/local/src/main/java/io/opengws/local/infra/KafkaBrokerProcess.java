@@ -129,7 +129,7 @@ public final class KafkaBrokerProcess {
      * The broker is on the way of every notification (the relay's produce, the notification service's fetch). It
      * allocates little (about 12 MiB/s under the chat bench: produced records go to the page cache, fetches are sent
      * from it) and keeps little, so a large young generation collects every 20 s or so and copies almost nothing:
-     * a pause of a few ms. With G1 it shrank its young generation to 15 MiB for a 20 ms pause goal, and stopped every
+     * pauses of 9-22 ms on the two busy cores. With G1 it shrank its young generation to 15 MiB for a 20 ms pause goal, and stopped every
      * 1.5-2.5 s for 22-70 ms on the two busy cores. ZGC never stopped it, but ran a major collection every 20-25 s
      * because it was cheap (Proactive): 0.13-0.36 s of concurrent marking at a normal thread's priority, and the
      * seconds it ran were among the chat bench's worst.
