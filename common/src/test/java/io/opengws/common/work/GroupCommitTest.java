@@ -117,6 +117,46 @@ class GroupCommitTest {
         assertThat(alone).containsExactlyInAnyOrder("b:1", "c:poison", "d:1");
     }
 
+    @Test
+    void manyThreadsWritingAtOnceEachGetTheirAnswerAndTheWritesOfAKeyKeepTheirOrder() throws Exception {
+        List<String> written = new CopyOnWriteArrayList<>();
+        AtomicBoolean batchUnderWay = new AtomicBoolean();
+        GroupCommit<String> commit = new GroupCommit<>(4, GroupCommitTest::key, batch -> {
+            assertThat(batchUnderWay.getAndSet(true)).as("one batch at a time").isFalse();
+            written.addAll(batch);
+            Thread.onSpinWait();
+            batchUnderWay.set(false);
+            return batch.stream().filter(write -> !write.contains("refused")).map(GroupCommitTest::key).collect(Collectors.toSet());
+        });
+        int writers = 12;
+        int writesEach = 300;
+        List<Future<Integer>> answered = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String writer = "w" + w;
+            answered.add(threads.submit(() -> {
+                int made = 0;
+                for (int i = 0; i < writesEach; i++) {
+                    boolean refused = i % 10 == 0;
+                    boolean answer = commit.write(writer + ":" + (refused ? "refused-" : "") + i);
+                    assertThat(answer).isEqualTo(!refused);
+                    made += answer ? 1 : 0;
+                }
+                return made;
+            }));
+        }
+        for (Future<Integer> writer : answered) {
+            assertThat(writer.get(30, TimeUnit.SECONDS)).isEqualTo(writesEach - writesEach / 10);
+        }
+        assertThat(written).hasSize(writers * writesEach);
+        for (int w = 0; w < writers; w++) {
+            String prefix = "w" + w + ":";
+            List<Integer> order = written.stream().filter(write -> write.startsWith(prefix))
+                    .map(write -> Integer.parseInt(write.substring(write.lastIndexOf(write.contains("-") ? '-' : ':') + 1))).toList();
+            assertThat(order).isSorted().hasSize(writesEach);
+        }
+        assertThat(commit.waitingWrites()).isZero();
+    }
+
     /**
      * Writes "a:first", then the writes, each on a thread of its own, in this order while the first is written; then
      * lets the first finish. Answers each write's future by the write.

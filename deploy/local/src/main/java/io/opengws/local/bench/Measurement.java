@@ -41,6 +41,8 @@ final class Measurement {
     private final Recorder latencies = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
     /** The same latencies, a second at a time, for {@code --trace 1}. */
     private final Recorder thisSecond = new Recorder(TimeUnit.SECONDS.toMicros(60), 2);
+    /** The HTTP answers of the same second: a slow second with slow answers was slow in the service that took the request. */
+    private final Recorder answersThisSecond = new Recorder(TimeUnit.SECONDS.toMicros(60), 2);
     private final Map<String, AtomicLong> counters = new LinkedHashMap<>();
     private final boolean trace;
     /** With {@code --trace 1}: the latencies of each kind of operation, summed up after the measured window. */
@@ -68,7 +70,9 @@ final class Measurement {
      */
     void answered(String kind, long startNanos, long endNanos) {
         if (trace) {
-            recordKind(kind + " (HTTP answer)", Math.max(0, (endNanos - startNanos) / 1000));
+            long micros = Math.max(0, (endNanos - startNanos) / 1000);
+            answersThisSecond.recordValue(micros);
+            recordKind(kind + " (HTTP answer)", micros);
         }
     }
 
@@ -86,6 +90,7 @@ final class Measurement {
         Optional<ScheduledExecutorService> tracer = trace ? Optional.of(Executors.newSingleThreadScheduledExecutor()) : Optional.empty();
         tracer.ifPresent(lines -> {
             thisSecond.reset();
+            answersThisSecond.reset();
             lines.scheduleAtFixedRate(() -> traceSecond(warmupStart), 1, 1, TimeUnit.SECONDS);
         });
         try {
@@ -118,7 +123,9 @@ final class Measurement {
     /** One line on stderr: the last second's latencies, counted from the start of the warm-up. */
     private void traceSecond(long warmupStart) {
         Histogram second = thisSecond.getIntervalHistogram();
-        System.err.printf(Locale.ROOT, "trace t=%5.1fs n=%d %s at %s%n", (System.nanoTime() - warmupStart) / 1e9, second.getTotalCount(),
-                summary(second), java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Histogram answers = answersThisSecond.getIntervalHistogram();
+        System.err.printf(Locale.ROOT, "trace t=%5.1fs n=%d %s at %s; HTTP answers p99=%.1fms max=%.1fms%n", (System.nanoTime() - warmupStart) / 1e9,
+                second.getTotalCount(), summary(second), java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                answers.getValueAtPercentile(99) / 1000.0, answers.getMaxValue() / 1000.0);
     }
 }
