@@ -71,6 +71,19 @@ final class BenchApi {
      * A POST from the load generator's event loop (no thread waits for it); fails unless the answer is HTTP 200
      * with GWS statusCode 0. The answer is checked by a scan, not parsed: the generator shares the machine.
      */
+    /**
+     * The HTTP client of a benchmark's desktops, at most {@code maxConnections} connections to the edge. Idle connections
+     * are kept, not closed after Vert.x's default minute, as a desktop keeps its own: a connection the pool opens in a
+     * burst (after a stall) and closes when it has been idle a minute is opened again at the next burst, and a new
+     * connection takes paths that the compiled code of the load generator, the edge and the service has not seen since
+     * the warm-up (uncommon traps in Netty's write path, then compilation in all three at once). In one chat run the only
+     * new connections after t=60 s came in its worst second.
+     */
+    static io.vertx.core.http.HttpClient desktops(Vertx vertx, int maxConnections) {
+        return vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setKeepAlive(true).setKeepAliveTimeout(0)
+                .setConnectTimeout(5000), new io.vertx.core.http.PoolOptions().setHttp1MaxSize(maxConnections));
+    }
+
     static Future<String> postAsync(io.vertx.core.http.HttpClient http, int port, String uri, String authorization, String body) {
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(port)
                 .setURI(uri).setTimeout(30_000)

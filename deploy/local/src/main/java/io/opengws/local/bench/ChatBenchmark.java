@@ -20,8 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.opengws.local.LocalVertx;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
 
 /**
  * {@code ./gws bench chat}: customers open chats (the Customer Chat API) in a contact center of the benchmark's
@@ -81,8 +79,7 @@ public final class ChatBenchmark {
         List<BenchApi.User> agents = users(center, "agent", agentCount, false);
         List<BenchApi.User> supervisors = users(center, "supervisor", options.supervisors(), true);
         Vertx vertx = LocalVertx.create();
-        HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(4 * (agents.size() + supervisors.size())));
+        HttpClient http = BenchApi.desktops(vertx, 4 * (agents.size() + supervisors.size()));
         List<LongPollClient> clients = new ArrayList<>();
         try {
             CountDownLatch offered = new CountDownLatch(options.chats());

@@ -21,8 +21,6 @@ import io.opengws.local.LocalVertx;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
 
 /**
  * {@code ./gws bench notifications}: N long-polling CometD sessions held on the notification service, events produced
@@ -79,8 +77,7 @@ public final class NotificationsBenchmark {
     public String run() throws Exception {
         List<String[]> users = provision();
         Vertx vertx = LocalVertx.create();
-        HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000),
-                new PoolOptions().setHttp1MaxSize(options.sessions() * 2 + 100));
+        HttpClient http = BenchApi.desktops(vertx, options.sessions() * 2 + 100);
         List<LongPollClient> clients = new ArrayList<>();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,

@@ -17,8 +17,6 @@ import io.opengws.local.LocalVertx;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
 
 /**
  * {@code ./gws bench voice}: agents in a contact center of their own take simulated customer calls, each call
@@ -70,7 +68,7 @@ public final class VoiceBenchmark {
         List<Account> supervisors = new ArrayList<>();
         provision(agents, supervisors);
         Vertx vertx = LocalVertx.create();
-        HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true), new PoolOptions().setHttp1MaxSize(4 * (agents.size() + supervisors.size())));
+        HttpClient http = BenchApi.desktops(vertx, 4 * (agents.size() + supervisors.size()));
         List<LongPollClient> clients = new ArrayList<>();
         try {
             long pauseNanos = TimeUnit.SECONDS.toNanos(1) * agents.size() / Math.max(1, options.operationsPerSecond());

@@ -53,6 +53,9 @@ public final class EdgeRouter implements AutoCloseable {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(2000)
                 .setKeepAlive(true)
+                // Idle connections to a service are kept, not closed after a minute: reopened at the next burst, they
+                // took paths the edge's compiled code had not seen since the warm-up (BenchApi#desktops).
+                .setKeepAliveTimeout(0)
                 .setDecompressionSupported(false),
                 // Every waiting long-poll holds one connection to its service.
                 new PoolOptions().setHttp1MaxSize(20_000));
