@@ -104,7 +104,10 @@ public final class KafkaBrokerProcess {
                 Map.entry("log.retention.hours", "168"),
                 // The log cleaner compacts the directory and offsets topics, a few MiB at most: its buffer of keys
                 // need not be the default 128 MiB of heap, which was more than half of what the broker kept.
-                Map.entry("log.cleaner.dedupe.buffer.size", "16777216")));
+                Map.entry("log.cleaner.dedupe.buffer.size", "16777216"),
+                // Idle client connections are kept, as the clients keep them (common's kafka.connections.max.idle.ms):
+                // closed after the default 10 minutes, each client took its disconnect path then, a rare one.
+                Map.entry("connections.max.idle.ms", "-1")));
         try (var writer = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
             properties.store(writer, "Written by deploy/local at each start");
         }
