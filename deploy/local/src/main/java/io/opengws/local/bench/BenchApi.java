@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 
 /** The provisioning calls a benchmark needs, through the public API as an operator makes them. */
@@ -68,10 +70,6 @@ final class BenchApi {
     }
 
     /**
-     * A POST from the load generator's event loop (no thread waits for it); fails unless the answer is HTTP 200
-     * with GWS statusCode 0. The answer is checked by a scan, not parsed: the generator shares the machine.
-     */
-    /**
      * The HTTP client of a benchmark's desktops, at most {@code maxConnections} connections to the edge. Idle connections
      * are kept, not closed after Vert.x's default minute, as a desktop keeps its own: a connection the pool opens in a
      * burst (after a stall) and closes when it has been idle a minute is opened again at the next burst, and a new
@@ -80,10 +78,14 @@ final class BenchApi {
      * new connections after t=60 s came in its worst second.
      */
     static io.vertx.core.http.HttpClient desktops(Vertx vertx, int maxConnections) {
-        return vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setKeepAlive(true).setKeepAliveTimeout(0)
-                .setConnectTimeout(5000), new io.vertx.core.http.PoolOptions().setHttp1MaxSize(maxConnections));
+        return vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setKeepAliveTimeout(0).setConnectTimeout(5000),
+                new PoolOptions().setHttp1MaxSize(maxConnections));
     }
 
+    /**
+     * A POST from the load generator's event loop (no thread waits for it); fails unless the answer is HTTP 200
+     * with GWS statusCode 0. The answer is checked by a scan, not parsed: the generator shares the machine.
+     */
     static Future<String> postAsync(io.vertx.core.http.HttpClient http, int port, String uri, String authorization, String body) {
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(port)
                 .setURI(uri).setTimeout(30_000)
