@@ -134,6 +134,7 @@ public final class ChatBenchmark {
         } finally {
             running.set(false);
             LongPollClient.disconnectAll(clients);
+            api.endSessions(java.util.stream.Stream.concat(agents.stream(), supervisors.stream()).map(BenchApi.User::authorization).toList());
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }

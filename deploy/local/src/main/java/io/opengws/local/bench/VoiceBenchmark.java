@@ -103,6 +103,7 @@ public final class VoiceBenchmark {
         } finally {
             running.set(false);
             LongPollClient.disconnectAll(clients);
+            api.endSessions(java.util.stream.Stream.concat(agents.stream(), supervisors.stream()).map(Account::authorization).toList());
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
