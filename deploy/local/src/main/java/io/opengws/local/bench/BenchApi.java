@@ -28,6 +28,8 @@ final class BenchApi {
     // HTTP/1.1 as desktops use it; over h2c hundreds of concurrent requests hit the stream limit.
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String origin;
+    /** The Authorization of each user whose session {@link #startSession} started (set-ups start them from a pool). */
+    private final java.util.Queue<String> sessionsStarted = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     BenchApi(String origin) {
         this.origin = origin;
@@ -70,15 +72,22 @@ final class BenchApi {
     }
 
     /**
-     * Ends the users' contact-center sessions, as their desktops do at the end of a shift (after their CometD
-     * disconnect, so no revocation is pushed to them). Left open, the sessions of a run expire half an hour after they
-     * started (gws.session.timeout), in one or two expiry checks, and the channel services then end every chat and
-     * monitoring of that run at once: on 7 December the worst seconds of back-to-back chat runs (p99 of the
-     * second up to 300 ms) were exactly the expiry checks of the run half an hour earlier. Best effort: a session not
-     * ended here still expires.
+     * Starts the user's contact-center session on one channel (retried: the channel services learn of new users
+     * through Kafka) and remembers it for {@link #endSessions}.
      */
-    void endSessions(java.util.List<String> authorizations) {
-        for (String authorization : authorizations) {
+    void startSession(String authorization, String channel) throws Exception {
+        eventually(() -> post("/api/v2/me", authorization, Map.of("operationName", "StartContactCenterSession", "channels", java.util.List.of(channel))));
+        sessionsStarted.add(authorization);
+    }
+
+    /**
+     * Ends every session {@link #startSession} started, as desktops log out (after their CometD disconnect, so no
+     * revocation is pushed to them). Left to expire, a run's sessions all ended in one expiry check half an hour
+     * after they started, and ending all its chats at once was the worst second of whatever run measured then.
+     * Best effort: a session not ended here still expires.
+     */
+    void endSessions() {
+        for (String authorization = sessionsStarted.poll(); authorization != null; authorization = sessionsStarted.poll()) {
             try {
                 post("/api/v2/me", authorization, Map.of("operationName", "EndContactCenterSession"));
             } catch (InterruptedException interrupted) {

@@ -134,7 +134,7 @@ public final class ChatBenchmark {
         } finally {
             running.set(false);
             LongPollClient.disconnectAll(clients);
-            api.endSessions(java.util.stream.Stream.concat(agents.stream(), supervisors.stream()).map(BenchApi.User::authorization).toList());
+            api.endSessions();
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
@@ -172,8 +172,7 @@ public final class ChatBenchmark {
     }
 
     private LongPollClient connect(Vertx vertx, HttpClient http, BenchApi.User user, java.util.function.Consumer<String> onReply) throws Exception {
-        BenchApi.eventually(() -> api.post("/api/v2/me", user.authorization(), Map.of("operationName", "StartContactCenterSession",
-                "channels", List.of("chat"))));
+        api.startSession(user.authorization(), "chat");
         LongPollClient client = new LongPollClient(vertx, http, "localhost", edgePort, user.authorization(), onReply, () -> measurement.count("errors"));
         client.start("/v2/me/*").toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         return client;

@@ -103,7 +103,7 @@ public final class VoiceBenchmark {
         } finally {
             running.set(false);
             LongPollClient.disconnectAll(clients);
-            api.endSessions(java.util.stream.Stream.concat(agents.stream(), supervisors.stream()).map(Account::authorization).toList());
+            api.endSessions();
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
@@ -282,7 +282,7 @@ public final class VoiceBenchmark {
     private Account account(BenchApi.ContactCenter center, String phoneNumber, boolean supervisor) throws Exception {
         BenchApi.User user = api.user(center, phoneNumber, supervisor);
         String deviceId = eventually(() -> api.post("/api/v2/users/" + user.id() + "/devices", admin, Map.of("phoneNumber", phoneNumber)).path("id").asText());
-        eventually(() -> api.post("/api/v2/me", user.authorization(), Map.of("operationName", "StartContactCenterSession", "channels", List.of("voice"))));
+        api.startSession(user.authorization(), "voice");
         return new Account(user.id(), user.authorization(), deviceId, phoneNumber);
     }
 
