@@ -139,10 +139,14 @@ class GwsUpIT {
         }
     }
 
-    /** The first of {@code width} consecutive free ports, away from the usual ones. */
+    /**
+     * The first of {@code width} consecutive free ports, away from the usual ones and below Linux's ephemeral range
+     * (32768 up): a port free when checked but in that range can be the local end of any outgoing connection by the
+     * time a service binds it (seen once in CI: the notification service's "Address already in use" on 35814).
+     */
     private static int freePortBlock(int width) throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20000 + (int) (Math.random() * 20000);
+            int base = 20000 + (int) (Math.random() * (32768 - 20000 - width));
             boolean free = true;
             for (int port = base; port < base + width && free; port++) {
                 try (ServerSocket socket = new ServerSocket(port)) {
